@@ -1,0 +1,20 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  main: {
+    build: {
+      // The native SQLCipher module must stay a real require(); it is loaded with an Electron build.
+      rollupOptions: { external: ['better-sqlite3-multiple-ciphers'] }
+    }
+  },
+  preload: {
+    // Sandboxed preloads cannot require() anything but electron: bundle everything into one file.
+    build: { externalizeDeps: false }
+  },
+  renderer: {
+    resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
+    plugins: [react()]
+  }
+})

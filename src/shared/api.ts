@@ -1,0 +1,199 @@
+import { z } from 'zod'
+import { AuditEntry, AuditVerification, Id, Language, Name, Organisation, OrganisationUpdate, Regime } from './model'
+import { registries, registryKinds, RegistryKindSchema, type RegistryKind } from './model/registry'
+import { patchOf } from './patch'
+
+/**
+ * The one contract between every shell and the core. Each method has a zod input and output
+ * schema; the typed client, the dispatcher and all three transports are derived from this object.
+ */
+export interface Method<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly input: I
+  readonly output: O
+}
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Method<I, O> => ({ input, output })
+
+const Empty = z.strictObject({})
+const Ok = z.object({ ok: z.literal(true) })
+
+/** A path on the machine running the core; bounded so junk cannot reach the file system. */
+const FilePath = z.string().trim().min(1).max(4096)
+/** No silly maximum: long passphrases are welcome, but a megabyte paste is a mistake. */
+const Passphrase = z.string().min(1).max(4096)
+
+export const PassphraseStrength = z.object({
+  score: z.int().min(0).max(4),
+  /** log10 of the estimated guesses an attacker needs. */
+  guessesLog10: z.number(),
+  weak: z.boolean(),
+  warning: z.string(),
+  suggestions: z.array(z.string())
+})
+
+export const WorkspaceStatus = z.object({
+  open: z.boolean(),
+  file: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  regimes: z.array(Regime),
+  language: Language.nullable(),
+  schemaVersion: z.int().nullable(),
+  /** Set after create or change of passphrase when the passphrase is weak. */
+  passphraseWarning: PassphraseStrength.nullable(),
+  /** Where the copy taken before a migration was written, if this open migrated the file. */
+  backupBeforeMigration: z.string().nullable()
+})
+export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>
+
+export const CreateWorkspaceInput = z.strictObject({
+  file: FilePath,
+  passphrase: Passphrase,
+  organisationName: Name,
+  regimes: z.array(Regime).min(1).max(2),
+  language: Language,
+  demo: z.boolean().default(false)
+})
+
+export const OpenWorkspaceInput = z.strictObject({
+  file: FilePath,
+  passphrase: Passphrase,
+  /** Keep the passphrase in the OS keychain (Electron safeStorage) for this file. */
+  remember: z.boolean().default(false)
+})
+
+export const RecentWorkspace = z.object({
+  file: z.string(),
+  name: z.string(),
+  openedAt: z.iso.datetime(),
+  exists: z.boolean(),
+  remembered: z.boolean()
+})
+
+export const WorkspaceInfo = z.object({
+  file: z.string(),
+  bytes: z.int(),
+  schemaVersion: z.int(),
+  appSchemaVersion: z.int(),
+  cipher: z.object({ cipher: z.string(), legacy: z.int(), kdfIter: z.int(), pageSize: z.int(), hmac: z.string() }),
+  counts: z.record(z.string(), z.int()),
+  auditEntries: z.int(),
+  auditHead: z.string(),
+  migrations: z.array(z.object({ version: z.int(), name: z.string(), checksum: z.string(), appliedAt: z.string() }))
+})
+
+export const VerifyReport = z.object({
+  ok: z.boolean(),
+  integrity: z.array(z.string()),
+  cipherIntegrity: z.array(z.string()),
+  foreignKeys: z.int(),
+  audit: AuditVerification
+})
+
+export const Settings = z.object({
+  language: Language,
+  authorName: z.string().trim().max(200),
+  /** Minutes of inactivity before the workspace locks itself; 0 turns auto-lock off. */
+  autoLockMinutes: z.int().min(0).max(1440),
+  workspacesDir: z.string()
+})
+export type Settings = z.infer<typeof Settings>
+
+export const SearchHit = z.object({
+  kind: RegistryKindSchema,
+  id: Id,
+  ref: z.string(),
+  name: z.string(),
+  snippet: z.string(),
+  archived: z.boolean()
+})
+
+export const ListQuery = z.strictObject({
+  query: z.string().max(500).default(''),
+  /** Field → accepted values; each field must be one of the registry's filters. */
+  filters: z.record(z.string().max(64), z.array(z.union([z.string().max(300), z.number(), z.boolean(), z.null()])).max(500)).default({}),
+  sort: z.strictObject({ field: z.string().max(64), dir: z.enum(['asc', 'desc']) }).default({ field: 'ref', dir: 'asc' }),
+  offset: z.int().min(0).default(0),
+  limit: z.int().min(1).max(20_000).default(200),
+  archived: z.enum(['exclude', 'include', 'only']).default('exclude')
+})
+export type ListQuery = z.input<typeof ListQuery>
+
+const IdInput = z.strictObject({ id: Id })
+const IdsInput = z.strictObject({ ids: z.array(Id).min(1).max(20_000) })
+const Usage = z.array(z.object({ kind: RegistryKindSchema, id: Id, ref: z.string(), name: z.string(), path: z.string() }))
+
+const pageOf = <E extends z.ZodType>(entity: E) => z.object({ rows: z.array(entity), total: z.int() })
+
+type Reg = typeof registries
+type RegistryContract = {
+  [K in RegistryKind as `${K}.list`]: Method<typeof ListQuery, z.ZodObject<{ rows: z.ZodArray<Reg[K]['entity']>; total: z.ZodInt }>>
+} & { [K in RegistryKind as `${K}.get`]: Method<typeof IdInput, Reg[K]['entity']> } & {
+  [K in RegistryKind as `${K}.create`]: Method<z.ZodObject<{ data: Reg[K]['input'] }>, Reg[K]['entity']>
+} & {
+  [K in RegistryKind as `${K}.update`]: Method<
+    z.ZodObject<{ id: typeof Id; expectedVersion: z.ZodOptional<z.ZodInt>; changes: ReturnType<typeof patchOf<Reg[K]['input']>> }>,
+    Reg[K]['entity']
+  >
+} & {
+  [K in RegistryKind as `${K}.bulkUpdate`]: Method<
+    z.ZodObject<{ ids: z.ZodArray<typeof Id>; changes: ReturnType<typeof patchOf<Reg[K]['input']>> }>,
+    z.ZodObject<{ updated: z.ZodInt }>
+  >
+} & { [K in RegistryKind as `${K}.archive` | `${K}.restore`]: Method<typeof IdsInput, z.ZodObject<{ updated: z.ZodInt }>> } & {
+  [K in RegistryKind as `${K}.usage`]: Method<typeof IdInput, typeof Usage>
+}
+
+function registryContract(): RegistryContract {
+  const out: Record<string, Method> = {}
+  for (const kind of registryKinds) {
+    const r = registries[kind]
+    const changes = patchOf(r.input)
+    out[`${kind}.list`] = method(ListQuery, pageOf(r.entity))
+    out[`${kind}.get`] = method(IdInput, r.entity)
+    out[`${kind}.create`] = method(z.strictObject({ data: r.input }), r.entity)
+    out[`${kind}.update`] = method(z.strictObject({ id: Id, expectedVersion: z.int().min(1).optional(), changes }), r.entity)
+    out[`${kind}.bulkUpdate`] = method(z.strictObject({ ids: IdsInput.shape.ids, changes }), z.object({ updated: z.int() }))
+    out[`${kind}.archive`] = method(IdsInput, z.object({ updated: z.int() }))
+    out[`${kind}.restore`] = method(IdsInput, z.object({ updated: z.int() }))
+    out[`${kind}.usage`] = method(IdInput, Usage)
+  }
+  return out as RegistryContract
+}
+
+export const contract = {
+  'app.info': method(Empty, z.object({ name: z.string(), version: z.string(), schemaVersion: z.int(), shell: z.enum(['electron', 'web', 'cli', 'direct']) })),
+  'settings.get': method(Empty, Settings),
+  'settings.update': method(Settings.partial().strict(), Settings),
+  'passphrase.strength': method(z.strictObject({ passphrase: Passphrase }), PassphraseStrength),
+
+  'workspace.status': method(Empty, WorkspaceStatus),
+  'workspace.create': method(CreateWorkspaceInput, WorkspaceStatus),
+  'workspace.open': method(OpenWorkspaceInput, WorkspaceStatus),
+  'workspace.openRemembered': method(z.strictObject({ file: FilePath }), WorkspaceStatus),
+  'workspace.forgetPassphrase': method(z.strictObject({ file: FilePath }), Ok),
+  'workspace.lock': method(Empty, WorkspaceStatus),
+  /** Tells the idle timer that the user is active without doing anything else. */
+  'workspace.touch': method(Empty, Ok),
+  'workspace.changePassphrase': method(z.strictObject({ current: Passphrase, next: Passphrase }), WorkspaceStatus),
+  'workspace.recent': method(Empty, z.array(RecentWorkspace)),
+  'workspace.forgetRecent': method(z.strictObject({ file: FilePath }), Ok),
+  'workspace.info': method(Empty, WorkspaceInfo),
+  'workspace.verify': method(Empty, VerifyReport),
+
+  'organisation.get': method(Empty, Organisation),
+  'organisation.update': method(z.strictObject({ changes: OrganisationUpdate.strict() }), Organisation),
+
+  'search.query': method(z.strictObject({ query: z.string().min(1).max(500), limit: z.int().min(1).max(200).default(30) }), z.array(SearchHit)),
+
+  'audit.history': method(z.strictObject({ entity: z.string().max(64), entityId: z.string().max(64) }), z.array(AuditEntry)),
+  'audit.list': method(z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(1000).default(100) }), z.object({ rows: z.array(AuditEntry), total: z.int() })),
+  'audit.verify': method(Empty, AuditVerification),
+
+  ...registryContract()
+}
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>
+export type OutputOf<M extends MethodName> = z.output<Contract[M]['output']>
+export const methodNames = Object.keys(contract) as MethodName[]
+export const isMethodName = (name: unknown): name is MethodName => typeof name === 'string' && Object.hasOwn(contract, name)

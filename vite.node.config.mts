@@ -1,0 +1,19 @@
+import { builtinModules } from 'node:module'
+import { defineConfig } from 'vite'
+
+// The Node shells (dpo CLI, web server, bench worker) are bundled into out/node as ES modules;
+// npm dependencies stay external and load from node_modules at run time.
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out/node',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    rollupOptions: {
+      input: { cli: 'src/cli/index.ts', web: 'src/web/index.ts' },
+      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), /^[^./]/],
+      output: { format: 'es', entryFileNames: '[name].js' }
+    }
+  }
+})
