@@ -1,0 +1,92 @@
+import type { InputOf, MethodName, OutputOf } from '../shared/api'
+import { DomainError, type Result } from '../shared/errors'
+import type { Locale } from '../shared/i18n'
+import type { Caller, Context, Handlers, Shell } from './context'
+import { createDispatcher, type Dispatch } from './dispatcher'
+import { miscHandlers } from './handlers/misc'
+import { registryHandlers } from './handlers/registry'
+import { workspaceHandlers } from './handlers/workspace'
+import type { Keychain } from './keychain'
+import { Session } from './session'
+import { SettingsStore } from './settings'
+import { getOrganisation, type Db, type Migration } from './workspace'
+
+export { setNativeBinding } from './workspace'
+export type { Keychain } from './keychain'
+export type { Shell } from './context'
+
+export interface CoreOptions {
+  shell: Shell
+  /** Device preferences (language, auto-lock, recent workspaces); never workspace content. */
+  settingsFile: string
+  defaultWorkspacesDir: string
+  keychain?: Keychain
+  /** Overrides the author recorded in the audit trail (CLI --author, tests). */
+  author?: string
+  /** Tests of the migration machinery only. */
+  migrations?: readonly Migration[]
+}
+
+export interface Core {
+  dispatch: Dispatch
+  /** Typed call for in-process shells (CLI, tests): returns the value or throws the DomainError. */
+  call: Caller
+  onLocked(listener: () => void): () => void
+  close(): void
+}
+
+export const handlers: Handlers = { ...workspaceHandlers, ...miscHandlers, ...registryHandlers }
+
+export class CallError extends Error {
+  constructor(readonly error: { code: string; message: string; issues?: Array<{ path: string; message: string }> }) {
+    super(error.message)
+    this.name = 'CallError'
+  }
+  get code(): string {
+    return this.error.code
+  }
+}
+
+export function createCore(options: CoreOptions): Core {
+  const settings = new SettingsStore(options.settingsFile, options.defaultWorkspacesDir)
+  const session = new Session(() => settings.get().autoLockMinutes)
+  const locale = (): Locale => {
+    const language = settings.get().language
+    if (language === 'en') return 'en'
+    const ws = session.workspace
+    return ws && isSwissOnly(ws.db) ? 'de-CH' : 'de'
+  }
+  const call: Caller = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {
+    const result = (await dispatch(method, input)) as Result<OutputOf<M>>
+    if (!result.ok) throw new CallError(result.error)
+    return result.value
+  }
+  const context: Context = {
+    shell: options.shell,
+    session,
+    settings,
+    keychain: options.keychain,
+    migrations: options.migrations,
+    actor: () => ({ author: options.author ?? settings.author() }),
+    call
+  }
+  const dispatch = createDispatcher(handlers, () => context, locale)
+  return {
+    dispatch,
+    call,
+    onLocked: (listener) => session.onLocked(listener),
+    close: () => session.lock()
+  }
+}
+
+/** Swiss terminology (Bearbeitung, Massnahmen) when the workspace is under the revDSG alone. */
+function isSwissOnly(db: Db): boolean {
+  try {
+    const { regimes } = getOrganisation(db)
+    return regimes.length === 1 && regimes[0] === 'revdsg'
+  } catch {
+    return false
+  }
+}
+
+export { DomainError }

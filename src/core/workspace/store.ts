@@ -1,0 +1,183 @@
+import { copyFileSync, existsSync, statSync } from 'node:fs'
+import { DomainError } from '../../shared/errors'
+import { auditHead, verifyAudit } from './audit'
+import { appliedMigrations, checksumMismatch, latestVersion, migrate, migrations as defaultMigrations, type Migration } from './migrations'
+import { isSqliteError, keyFailure, PAGE_SIZE, preflight } from './preflight'
+import { applyRuntimePragmas, cipherSettings, connect, enableWal, rekey, type Db } from './sqlcipher'
+
+export interface OpenOptions {
+  /** For tests of the migration machinery; the app always uses the shipped list. */
+  migrations?: readonly Migration[]
+}
+
+export interface OpenedWorkspace {
+  db: Db
+  file: string
+  schemaVersion: number
+  /** The copy taken before migrating an older file, if any. */
+  backupBeforeMigration: string | null
+}
+
+function damaged(reason: string): DomainError {
+  return new DomainError('DAMAGED', { reason })
+}
+
+/** Reads page 1 with the key; this is where a wrong passphrase or a locked file shows. */
+function probe(db: Db, size: number): void {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+  } catch (error) {
+    if (isSqliteError(error, 'SQLITE_NOTADB')) throw keyFailure({ size })
+    if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw new DomainError('ALREADY_OPEN')
+    if (isSqliteError(error, 'SQLITE_CORRUPT')) throw damaged('reason.integrity')
+    throw error
+  }
+}
+
+/** Reads every page: each read checks the page's HMAC, so flipped bits anywhere are found. */
+function quickCheck(db: Db): void {
+  let result: unknown
+  try {
+    result = db.pragma('quick_check', { simple: true })
+  } catch (error) {
+    if (isSqliteError(error, 'SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_IOERR')) throw damaged('reason.integrity')
+    throw error
+  }
+  if (result !== 'ok') throw damaged('reason.integrity')
+}
+
+function takeLock(db: Db): void {
+  try {
+    // An empty write transaction takes the EXCLUSIVE lock now, without changing a byte.
+    db.exec('BEGIN IMMEDIATE; COMMIT')
+  } catch (error) {
+    if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw new DomainError('ALREADY_OPEN')
+    throw error
+  }
+}
+
+/**
+ * Opens an existing workspace. Until the file is known to be a healthy workspace of a version we
+ * understand, nothing is written: every refusal leaves the file byte-identical.
+ */
+export function openWorkspace(file: string, passphrase: string, options: OpenOptions = {}): OpenedWorkspace {
+  const list = options.migrations ?? defaultMigrations
+  const facts = preflight(file)
+  const walExists = existsSync(`${file}-wal`)
+  const db = connect(file, passphrase, { mustExist: true })
+  try {
+    applyRuntimePragmas(db)
+    probe(db, facts.size)
+    const hasSchema = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()
+    if (!hasSchema) throw new DomainError('NOT_A_WORKSPACE', { reason: 'reason.noSchema' })
+    const fileVersion = Number(db.pragma('user_version', { simple: true }))
+    const appVersion = latestVersion(list)
+    if (fileVersion > appVersion) throw new DomainError('NEWER_VERSION', { fileVersion, appVersion })
+    if (!walExists && facts.size % PAGE_SIZE !== 0) throw damaged('reason.truncated')
+    quickCheck(db)
+    if (checksumMismatch(db, list) !== null) throw damaged('reason.migrationChecksum')
+    takeLock(db)
+    enableWal(db)
+    let backupBeforeMigration: string | null = null
+    if (fileVersion < appVersion) {
+      backupBeforeMigration = backupCopy(db, file, `pre-v${appVersion}`)
+      migrate(db, list)
+    }
+    return { db, file, schemaVersion: appVersion, backupBeforeMigration }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/** Creates a new, empty workspace; never overwrites an existing file. */
+export function createWorkspace(file: string, passphrase: string, options: OpenOptions = {}): OpenedWorkspace {
+  if (existsSync(file)) throw new DomainError('FILE_EXISTS', { file })
+  const list = options.migrations ?? defaultMigrations
+  let db: Db
+  try {
+    db = connect(file, passphrase, { mustExist: false })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EACCES' || isSqliteError(error, 'SQLITE_CANTOPEN')) throw new DomainError('PERMISSION_DENIED', { file })
+    throw error
+  }
+  try {
+    applyRuntimePragmas(db)
+    takeLock(db)
+    enableWal(db)
+    migrate(db, list)
+    return { db, file, schemaVersion: latestVersion(list), backupBeforeMigration: null }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/**
+ * A byte copy of the encrypted file (after folding the WAL in), so it opens with the same
+ * passphrase. Written next to the workspace with a timestamp; never overwrites.
+ */
+export function backupCopy(db: Db, file: string, label: string): string {
+  db.pragma('wal_checkpoint(TRUNCATE)')
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const target = `${file.replace(/\.dpo$/i, '')}.${label}.${stamp}.dpo`
+  copyFileSync(file, target, 1 /* COPYFILE_EXCL */)
+  return target
+}
+
+export function closeWorkspace(db: Db): void {
+  if (!db.open) return
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)')
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * SQLite3 Multiple Ciphers cannot rekey a WAL database, so the journal is switched to DELETE for
+ * the rekey (all pages are rewritten under the new key in one transaction) and back afterwards.
+ */
+export function changePassphrase(db: Db, next: string): void {
+  db.pragma('wal_checkpoint(TRUNCATE)')
+  db.pragma('journal_mode=DELETE')
+  try {
+    rekey(db, next)
+  } finally {
+    enableWal(db)
+  }
+}
+
+export function workspaceInfo(db: Db, file: string) {
+  const counts: Record<string, number> = {}
+  for (const row of db.prepare('SELECT kind, count(*) AS n FROM entities GROUP BY kind').all() as Array<{ kind: string; n: number }>) {
+    counts[row.kind] = row.n
+  }
+  const { head, count } = auditHead(db)
+  return {
+    file,
+    bytes: statSync(file).size,
+    schemaVersion: Number(db.pragma('user_version', { simple: true })),
+    appSchemaVersion: latestVersion(),
+    cipher: cipherSettings(db),
+    counts,
+    auditEntries: count,
+    auditHead: head,
+    migrations: appliedMigrations(db)
+  }
+}
+
+/** Full verification: SQLite integrity (which authenticates every page), foreign keys, audit chain. */
+export function verifyWorkspace(db: Db) {
+  let integrity: string[]
+  try {
+    integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check)
+  } catch (error) {
+    integrity = [String((error as Error).message)]
+  }
+  const cipherIntegrity = integrity.length === 1 && integrity[0] === 'ok' ? [] : ['page authentication or structure failed']
+  const foreignKeys = (db.pragma('foreign_key_check') as unknown[]).length
+  const audit = verifyAudit(db)
+  const integrityOk = integrity.length === 1 && integrity[0] === 'ok'
+  return { ok: integrityOk && foreignKeys === 0 && audit.ok, integrity: integrityOk ? [] : integrity, cipherIntegrity, foreignKeys, audit }
+}
