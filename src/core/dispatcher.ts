@@ -33,6 +33,13 @@ export function toAppError(error: unknown, locale: Locale): AppError {
   return { code: 'INTERNAL', message: translate(locale, 'error.INTERNAL') }
 }
 
+/** An unknown key is named as the path, so every rejection says which field is wrong. */
+function issueOf(issue: z.core.$ZodIssue): Issue {
+  const path = issue.path.map(String)
+  if (issue.code === 'unrecognized_keys') return { path: [...path, issue.keys.join(',')].join('.'), message: issue.message }
+  return { path: path.join('.'), message: issue.message }
+}
+
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>
 
 /**
@@ -47,7 +54,7 @@ export function createDispatcher(handlers: Handlers, ctx: () => Context, locale:
     const spec = contract[method]
     const parsed = spec.input.safeParse(input ?? {})
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+      const issues = parsed.error.issues.map(issueOf)
       return { ok: false, error: toAppError(new DomainError('VALIDATION', {}, issues), lang) }
     }
     try {

@@ -160,7 +160,10 @@ function registryContract(): RegistryContract {
 }
 
 export const contract = {
-  'app.info': method(Empty, z.object({ name: z.string(), version: z.string(), schemaVersion: z.int(), shell: z.enum(['electron', 'web', 'cli', 'direct']) })),
+  'app.info': method(
+    Empty,
+    z.object({ name: z.string(), version: z.string(), schemaVersion: z.int(), shell: z.enum(['electron', 'web', 'cli', 'direct']), keychain: z.boolean() })
+  ),
   'settings.get': method(Empty, Settings),
   'settings.update': method(Settings.partial().strict(), Settings),
   'passphrase.strength': method(z.strictObject({ passphrase: Passphrase }), PassphraseStrength),

@@ -32,7 +32,7 @@ if (values.fresh) {
 }
 const token = values.token ?? randomBytes(24).toString('hex')
 const core = createCore({ shell: 'web', settingsFile: join(dataDir, 'settings.json'), defaultWorkspacesDir: workspacesDir })
-const server = createWebServer({ dispatch: core.dispatch, token, port, staticDir: join(here, '../renderer') })
+const server = createWebServer({ dispatch: core.dispatch, token, staticDir: join(here, '../renderer') })
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`DPO Workbench (web shell) is running. Open this address in your browser:\n\n  http://127.0.0.1:${port}/?token=${token}\n\nWorkspaces folder: ${workspacesDir}\nStop with Ctrl+C (this locks the open workspace).`)

@@ -1,13 +1,13 @@
 import { timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Dispatch } from '../core/dispatcher'
 
 export interface WebServerOptions {
   dispatch: Dispatch
   token: string
-  port: number
   /** The built renderer (out/renderer). */
   staticDir: string
   /** Largest accepted request body; bigger ones get a typed error, nothing is parsed. */
@@ -80,9 +80,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   })
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, options: WebServerOptions): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, options: WebServerOptions, port: number): Promise<void> {
   if (req.method !== 'POST') return refuse(res, 405, 'FORBIDDEN', 'POST only')
-  const problem = checkRequest(req, options.port, options.token)
+  const problem = checkRequest(req, port, options.token)
   if (problem) return refuse(res, 403, 'FORBIDDEN', problem)
   const body = await readBody(req, options.maxBodyBytes ?? 32 * 1024 * 1024)
   if (body === null) return refuse(res, 413, 'VALIDATION', 'request too large')
@@ -117,14 +117,17 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string
 }
 
 export function createWebServer(options: WebServerOptions): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     if (url.pathname === '/healthz') return send(res, 200, '"ok"')
     const api = /^\/api\/([^/]+)$/.exec(url.pathname)
     if (api) {
-      handleApi(req, res, api[1], options).catch(() => refuse(res, 500, 'FORBIDDEN', 'request failed'))
+      // The Host must name the port we really listen on, whatever was asked for at start.
+      const port = (server.address() as AddressInfo).port
+      handleApi(req, res, api[1], options, port).catch(() => refuse(res, 500, 'FORBIDDEN', 'request failed'))
       return
     }
     serveStatic(req, res, url.pathname, options.staticDir)
   })
+  return server
 }

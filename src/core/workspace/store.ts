@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs'
 import { DomainError } from '../../shared/errors'
 import { auditHead, verifyAudit } from './audit'
 import { appliedMigrations, checksumMismatch, latestVersion, migrate, migrations as defaultMigrations, type Migration } from './migrations'
@@ -108,7 +108,9 @@ export function createWorkspace(file: string, passphrase: string, options: OpenO
     migrate(db, list)
     return { db, file, schemaVersion: latestVersion(list), backupBeforeMigration: null }
   } catch (error) {
+    // We made this file a moment ago and it holds nothing: leave no half-built workspace behind.
     db.close()
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
     throw error
   }
 }
