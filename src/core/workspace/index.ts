@@ -1,6 +1,6 @@
 /** The encrypted workspace file: the only place in the app that speaks SQL. */
 export { auditHistory, auditPage, verifyAudit, GENESIS } from './audit'
-export { migrations, latestVersion, type Migration } from './migrations'
+export { migrate, migrations, latestVersion, type Migration } from './migrations'
 export { setNativeBinding } from './native'
 export { getOrganisation, initOrganisation, updateOrganisation } from './organisation'
 export { createEntity, getEntity, listEntities, searchAll, setArchived, updateEntity, usageOf, type Actor, type EntityDoc } from './repository'
