@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AuditEntry, AuditVerification, Id, Language, Name, Organisation, OrganisationUpdate, Regime } from './model'
+import { AuditEntry, AuditVerification, Id, Language, Name, Organisation, Regime } from './model'
 import { registries, registryKinds, RegistryKindSchema, type RegistryKind } from './model/registry'
 import { patchOf } from './patch'
 
@@ -183,7 +183,7 @@ export const contract = {
   'workspace.verify': method(Empty, VerifyReport),
 
   'organisation.get': method(Empty, Organisation),
-  'organisation.update': method(z.strictObject({ changes: OrganisationUpdate.strict() }), Organisation),
+  'organisation.update': method(z.strictObject({ changes: patchOf(Organisation) }), Organisation),
 
   'search.query': method(z.strictObject({ query: z.string().min(1).max(500), limit: z.int().min(1).max(200).default(30) }), z.array(SearchHit)),
 

@@ -133,3 +133,15 @@ describe('registries', () => {
     core.close()
   })
 })
+
+describe('organisation profile', () => {
+  it('changes exactly the fields a partial update names', async () => {
+    const { core } = await createWorkspaceFile(dir)
+    await core.call('organisation.update', { changes: { address: 'Bahnhofstrasse 1, 8001 Zürich', headcount: 120, dpo: { name: 'Dr. A. Muster', address: '', email: 'dpo@example.ch', phone: '' } } })
+    const after = await core.call('organisation.update', { changes: { name: 'Muster AG (neu)' } })
+    expect(after).toMatchObject({ name: 'Muster AG (neu)', address: 'Bahnhofstrasse 1, 8001 Zürich', headcount: 120, regimes: ['gdpr', 'revdsg'], dpo: { email: 'dpo@example.ch' } })
+    const history = await core.call('audit.history', { entity: 'organisation', entityId: 'organisation' })
+    expect(history.at(-1)?.changes).toEqual([{ field: 'name', before: 'Muster AG', after: 'Muster AG (neu)' }])
+    core.close()
+  })
+})

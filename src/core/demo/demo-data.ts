@@ -3,7 +3,7 @@ import type {
   ActivityInput,
   DataCategoryInput,
   DataSubjectInput,
-  OrganisationUpdate,
+  Organisation,
   ProcessorActivityInput,
   RecipientInput,
   RetentionRule,
@@ -41,7 +41,7 @@ import type {
 // ---------------------------------------------------------------------------------------------
 // Types: the model's input types, with symbolic keys instead of ids for the links.
 
-export type DemoOrganisation = z.input<typeof OrganisationUpdate>
+export type DemoOrganisation = z.input<typeof Organisation>
 export type DemoDataSubject = z.input<typeof DataSubjectInput>
 export type DemoDataCategory = z.input<typeof DataCategoryInput>
 export type DemoRecipient = z.input<typeof RecipientInput>
@@ -1197,9 +1197,9 @@ export function buildDemoData(today: Date = new Date()): DemoData {
           dataCategory: 'marketing',
           period: { amount: 3, unit: 'years' },
           startEvent: 'Abmeldung',
-          criteria: 'Nachweis der Einwilligung bis zum Ablauf der Verjährung möglicher Ansprüche.',
+          criteria: 'Nachweis der Einwilligung, solange Ansprüche wegen unerwünschter Werbung geltend gemacht werden können.',
           deletionProcedure: 'Jährlicher Löschlauf im CRM.',
-          legalReference: 'BGB §§ 195, 199'
+          legalReference: ''
         },
         {
           dataCategory: 'online_ids',
@@ -1559,7 +1559,7 @@ export function buildDemoData(today: Date = new Date()): DemoData {
           startEvent: 'Ende des Geschäftsjahres',
           criteria: 'Geschäftsbücher, Buchungsbelege, Geschäfts- und Revisionsbericht; deckt auch die deutschen Fristen (Belege 8, Bücher 10 Jahre) ab.',
           deletionProcedure: 'Jährliche Löschung im Archiv nach Freigabe durch die CFO-Stelle.',
-          legalReference: 'OR Art. 958f; MWSTG Art. 70; AO § 147; HGB § 257'
+          legalReference: 'OR Art. 958f; MWSTG Art. 70; AO § 147; UStG § 14b'
         },
         {
           dataCategory: 'payment',
@@ -1835,9 +1835,9 @@ export function buildDemoData(today: Date = new Date()): DemoData {
           dataCategory: 'communication',
           period: { amount: 3, unit: 'years' },
           startEvent: 'Abschluss des Verfahrens',
-          criteria: 'In Anlehnung an das deutsche Hinweisgeberschutzgesetz.',
+          criteria: 'Keine gesetzliche Frist für private Arbeitgeber in der Schweiz; Frist in Anlehnung an HinSchG § 11 Abs. 5 (Deutschland).',
           deletionProcedure: 'Löschung im Meldeportal durch Compliance.',
-          legalReference: 'HinSchG § 11 Abs. 5'
+          legalReference: ''
         },
         {
           dataCategory: 'criminal',

@@ -91,8 +91,15 @@ export const workspaceHandlers: Pick<
       throw error
     }
     if (input.demo) {
-      const { seedDemo } = await import('../demo')
-      await seedDemo(ctx.call)
+      try {
+        const { seedDemo } = await import('../demo')
+        await seedDemo(ctx.call)
+      } catch (error) {
+        // A half-seeded demo is worth nothing: remove the new file rather than leave it open.
+        ctx.session.lock()
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
+        throw error
+      }
     }
     return status(ctx, weakWarning(input.passphrase, ctx))
   },

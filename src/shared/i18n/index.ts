@@ -1,4 +1,5 @@
 import { errors } from './messages/errors'
+import { ui } from './messages/ui'
 import type { Locale, Message } from './types'
 
 export type { Locale, Message, Messages } from './types'
@@ -8,7 +9,8 @@ export type { Locale, Message, Messages } from './types'
  * entry carries all languages, so a missing translation is a type error, not a blank label.
  */
 export const messages = {
-  ...errors
+  ...errors,
+  ...ui
 } as const
 
 export type MessageKey = keyof typeof messages

@@ -19,4 +19,3 @@ export const Organisation = z.object({
   language: Language.default('de')
 })
 export type Organisation = z.infer<typeof Organisation>
-export const OrganisationUpdate = Organisation.partial()
