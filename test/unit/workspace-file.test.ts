@@ -80,6 +80,12 @@ describe('the encrypted workspace file', () => {
     expect(readFileSync(file, 'utf8')).toBe('precious')
   })
 
+  it('says which folder is missing when creating into one that does not exist', async () => {
+    const result = await makeCore(dir).dispatch('workspace.create', { file: join(dir, 'no', 'such', 'x.dpo'), passphrase: PASSPHRASE, organisationName: 'A', regimes: ['gdpr'], language: 'de' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'FILE_NOT_FOUND' } })
+    if (!result.ok) expect(result.error.message).toContain(join(dir, 'no', 'such'))
+  })
+
   it('changes the passphrase: the old one stops working, the new one opens the same data', async () => {
     const { core, file } = await createWorkspaceFile(dir)
     const entity = await core.call('systems.create', { data: { name: 'ERP' } })

@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { DomainError } from '../../shared/errors'
 import { auditHead, verifyAudit } from './audit'
 import { appliedMigrations, checksumMismatch, latestVersion, migrate, migrations as defaultMigrations, type Migration } from './migrations'
@@ -93,6 +94,7 @@ export function openWorkspace(file: string, passphrase: string, options: OpenOpt
 /** Creates a new, empty workspace; never overwrites an existing file. */
 export function createWorkspace(file: string, passphrase: string, options: OpenOptions = {}): OpenedWorkspace {
   if (existsSync(file)) throw new DomainError('FILE_EXISTS', { file })
+  if (!existsSync(dirname(file))) throw new DomainError('FILE_NOT_FOUND', { file: dirname(file) })
   const list = options.migrations ?? defaultMigrations
   let db: Db
   try {
