@@ -25,7 +25,12 @@ export function toAppError(error: unknown, locale: Locale): AppError {
     }
     const issues = error.issues?.map((i) => localiseIssue(locale, i))
     if (issues) params.details = issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')
-    return { code: error.code, message: translate(locale, `error.${error.code}`, params), ...(issues ? { issues } : {}) }
+    return {
+      code: error.code,
+      message: translate(locale, `error.${error.code}`, params),
+      ...(Object.keys(params).length ? { params } : {}),
+      ...(issues ? { issues } : {})
+    }
   }
   // Unexpected failures are logged without their data and reported without a stack trace.
   const e = error as { name?: string; code?: string; stack?: string }

@@ -33,6 +33,8 @@ export type Issue = z.infer<typeof Issue>
 export const AppError = z.object({
   code: ErrorCode,
   message: z.string(),
+  /** The placeholder values of the message, so a shell can say it again in another language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   issues: z.array(Issue).optional()
 })
 export type AppError = z.infer<typeof AppError>

@@ -94,6 +94,7 @@ export const workspaceHandlers: Pick<
       try {
         const { seedDemo } = await import('../demo')
         await seedDemo(ctx.call)
+        ctx.settings.remember(file, getOrganisation(ctx.session.require().db).name)
       } catch (error) {
         // A half-seeded demo is worth nothing: remove the new file rather than leave it open.
         ctx.session.lock()

@@ -1,3 +1,4 @@
+import { cli } from './messages/cli'
 import { errors } from './messages/errors'
 import { ui } from './messages/ui'
 import type { Locale, Message } from './types'
@@ -10,6 +11,7 @@ export type { Locale, Message, Messages } from './types'
  */
 export const messages = {
   ...errors,
+  ...cli,
   ...ui
 } as const
 

@@ -58,10 +58,10 @@ export const ui = {
   'create.submit': { de: 'Arbeitsbereich anlegen', en: 'Create workspace' },
   'create.demo': { de: 'Demo-Arbeitsbereich anlegen', en: 'Create demo workspace' },
   'create.demoHint': {
-    de: 'Legt «{name}» mit Beispieldaten an, geschützt mit der oben eingegebenen Passphrase.',
-    en: 'Creates "{name}" with sample data, protected by the passphrase entered above.'
+    de: 'Legt den erfundenen Online-Händler «Helvetia Shop AG» mit Beispieldaten an, geschützt mit der oben eingegebenen Passphrase. Ohne Dateinamen wird «{file}» verwendet.',
+    en: 'Creates the fictional online retailer "Helvetia Shop AG" with sample data, protected by the passphrase entered above. Without a file name, "{file}" is used.'
   },
-  'create.demoName': { de: 'Demo Online-Shop AG', en: 'Demo Online-Shop AG' },
+  'create.demoFile': { de: 'Demo Helvetia Shop AG', en: 'Demo Helvetia Shop AG' },
   'create.busy': { de: 'Wird angelegt …', en: 'Creating …' },
   'regime.gdpr': { de: 'DSGVO (EU)', en: 'GDPR (EU)' },
   'regime.revdsg': { de: 'revDSG (Schweiz)', en: 'revDSG (Switzerland)' },
@@ -101,7 +101,6 @@ export const ui = {
   'recent.openedAt': { de: 'Geöffnet am {date}', en: 'Opened {date}' },
   'recent.missing': { de: 'Datei fehlt', en: 'File missing' },
   'recent.remembered': { de: 'Passphrase gemerkt', en: 'Passphrase remembered' },
-  'recent.open': { de: '«{name}» entsperren', en: 'Unlock "{name}"' },
   'recent.remove': { de: '«{name}» aus der Liste entfernen', en: 'Remove "{name}" from the list' },
   'recent.removeShort': { de: 'Entfernen', en: 'Remove' },
 
@@ -233,15 +232,15 @@ export const ui = {
   'audit.verify': { de: 'Kette prüfen', en: 'Verify chain' },
   'audit.verifying': { de: 'Wird geprüft …', en: 'Verifying …' },
   'audit.verifyOk': {
-    de: 'Kette intakt: {entries} Einträge geprüft, letzter Hash {head}.',
-    en: 'Chain intact: {entries} entries checked, head hash {head}.'
+    de: 'Kette intakt. Geprüfte Einträge: {entries}; letzter Hash {head}.',
+    en: 'Chain intact. Entries checked: {entries}; head hash {head}.'
   },
   'audit.verifyBroken': {
     de: 'Kette unterbrochen bei Eintrag {seq}: {reason}',
     en: 'Chain broken at entry {seq}: {reason}'
   },
   'audit.empty': { de: 'Noch keine Einträge im Protokoll.', en: 'No entries in the trail yet.' },
-  'audit.showing': { de: 'Die neuesten {shown} von {total} Einträgen', en: 'The latest {shown} of {total} entries' },
+  'audit.showing': { de: 'Angezeigt: {shown} von {total}, neueste zuerst', en: 'Showing {shown} of {total}, newest first' },
   'audit.unknownAuthor': { de: 'unbekannt', en: 'unknown' },
 
   'entity.activities': { de: 'Verarbeitungstätigkeit', 'de-CH': 'Bearbeitungstätigkeit', en: 'Processing activity' },

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useRef, type ReactNode } from 'react'
+import { useApp } from '../../app/AppContext'
+import { useIdle } from '../../hooks/useIdle'
+import { isRegistryPage, useRoute, type Page } from '../../hooks/useRoute'
+import { useT } from '../../i18n/I18nContext'
+import { AuditPage } from '../../pages/AuditPage'
+import { OverviewPage } from '../../pages/OverviewPage'
+import { PendingPage } from '../../pages/PendingPage'
+import { RegistryPage } from '../../pages/registry/RegistryPage'
+import { SettingsPage } from '../../pages/settings/SettingsPage'
+import { Header } from './Header'
+import { NavBar } from './NavBar'
+
+function pageContent(page: Page): ReactNode {
+  if (isRegistryPage(page)) return <RegistryPage key={page} kind={page} />
+  switch (page) {
+    case 'overview':
+      return <OverviewPage />
+    case 'checklists':
+      return <PendingPage titleKey="nav.checklists" textKey="pending.checklists" />
+    case 'exports':
+      return <PendingPage titleKey="nav.exports" textKey="pending.exports" />
+    case 'audit':
+      return <AuditPage />
+    case 'settings':
+      return <SettingsPage />
+  }
+}
+
+/** The open workspace: header, navigation, and the current page in the main landmark. */
+export function Shell(): ReactNode {
+  const t = useT()
+  const { lock } = useApp()
+  const page = useRoute()
+  const main = useRef<HTMLElement>(null)
+  const first = useRef(true)
+
+  // After navigating, put focus on the new page's heading so screen-reader users hear where they are.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    main.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [page])
+
+  const onClosed = useCallback(() => void lock(), [lock])
+  useIdle(onClosed)
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus() }}>
+        {t('app.skipToMain')}
+      </a>
+      <Header />
+      <NavBar current={page} />
+      <main id="main" className="shell-main" ref={main}>
+        {pageContent(page)}
+      </main>
+    </div>
+  )
+}
