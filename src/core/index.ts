@@ -9,6 +9,7 @@ import { workspaceHandlers } from './handlers/workspace'
 import type { Keychain } from './keychain'
 import { Session } from './session'
 import { SettingsStore } from './settings'
+import { usesSwissTerminology } from './terminology'
 import { getOrganisation, type Db, type Migration } from './workspace'
 
 export { setNativeBinding } from './workspace'
@@ -54,7 +55,7 @@ export function createCore(options: CoreOptions): Core {
     const language = settings.get().language
     if (language === 'en') return 'en'
     const ws = session.workspace
-    return ws && isSwissOnly(ws.db) ? 'de-CH' : 'de'
+    return ws && isSwiss(ws.db) ? 'de-CH' : 'de'
   }
   const call: Caller = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {
     const result = (await dispatch(method, input)) as Result<OutputOf<M>>
@@ -79,11 +80,9 @@ export function createCore(options: CoreOptions): Core {
   }
 }
 
-/** Swiss terminology (Bearbeitung, Massnahmen) when the workspace is under the revDSG alone. */
-function isSwissOnly(db: Db): boolean {
+function isSwiss(db: Db): boolean {
   try {
-    const { regimes } = getOrganisation(db)
-    return regimes.length === 1 && regimes[0] === 'revdsg'
+    return usesSwissTerminology(getOrganisation(db))
   } catch {
     return false
   }

@@ -40,7 +40,9 @@ export const WorkspaceStatus = z.object({
   /** Set after create or change of passphrase when the passphrase is weak. */
   passphraseWarning: PassphraseStrength.nullable(),
   /** Where the copy taken before a migration was written, if this open migrated the file. */
-  backupBeforeMigration: z.string().nullable()
+  backupBeforeMigration: z.string().nullable(),
+  /** Swiss German terminology (Bearbeitung, Massnahmen, no ß): a Swiss organisation or revDSG only. */
+  swissTerminology: z.boolean()
 })
 export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>
 

@@ -4,6 +4,7 @@ import { DomainError } from '../../shared/errors'
 import type { WorkspaceStatus } from '../../shared/api'
 import type { Context, Handlers } from '../context'
 import { passphraseStrength } from '../passphrase'
+import { usesSwissTerminology } from '../terminology'
 import { resolveWorkspaceFile } from '../workspace-file'
 import {
   changePassphrase,
@@ -29,7 +30,17 @@ const verifierOf = (passphrase: string): string => createHmac('sha256', verifier
 function status(ctx: Context, passphraseWarning: WorkspaceStatus['passphraseWarning'] = null): WorkspaceStatus {
   const ws = ctx.session.workspace
   if (!ws) {
-    return { open: false, file: null, organisationName: null, regimes: [], language: null, schemaVersion: null, passphraseWarning: null, backupBeforeMigration: null }
+    return {
+      open: false,
+      file: null,
+      organisationName: null,
+      regimes: [],
+      language: null,
+      schemaVersion: null,
+      passphraseWarning: null,
+      backupBeforeMigration: null,
+      swissTerminology: false
+    }
   }
   const org = getOrganisation(ws.db)
   return {
@@ -40,7 +51,8 @@ function status(ctx: Context, passphraseWarning: WorkspaceStatus['passphraseWarn
     language: org.language,
     schemaVersion: ws.schemaVersion,
     passphraseWarning,
-    backupBeforeMigration: ws.backupBeforeMigration
+    backupBeforeMigration: ws.backupBeforeMigration,
+    swissTerminology: usesSwissTerminology(org)
   }
 }
 

@@ -23,6 +23,7 @@ interface LastWorkspace {
   file: string
   name: string
   regimes: Regime[]
+  swiss: boolean
 }
 
 export function App(): ReactNode {
@@ -35,7 +36,7 @@ export function App(): ReactNode {
     Promise.all([call('app.info', {}), call('settings.get', {}), call('workspace.status', {})]).then(
       ([info, settings, status]) => {
         if (status.open && status.file) {
-          last.current = { file: status.file, name: status.organisationName ?? status.file, regimes: status.regimes }
+          last.current = { file: status.file, name: status.organisationName ?? status.file, regimes: status.regimes, swiss: status.swissTerminology }
         }
         setBoot({ info, settings, status })
         setScreen(status.open ? { kind: 'shell' } : { kind: 'start' })
@@ -56,13 +57,14 @@ export function App(): ReactNode {
       language: null,
       schemaVersion: null,
       passphraseWarning: null,
-      backupBeforeMigration: null
+      backupBeforeMigration: null,
+      swissTerminology: false
     }
     setBoot((b) => (b ? { ...b, status: closed } : b))
     const ws = last.current
     setScreen((s) => {
       if (s.kind !== 'shell') return s
-      return ws ? { kind: 'unlock', target: { file: ws.file, name: ws.name, regimes: ws.regimes, remembered: false } } : { kind: 'start' }
+      return ws ? { kind: 'unlock', target: { file: ws.file, name: ws.name, regimes: ws.regimes, swiss: ws.swiss, remembered: false } } : { kind: 'start' }
     })
   }, [])
 
@@ -78,7 +80,7 @@ export function App(): ReactNode {
 
   const opened = useCallback(
     (status: WorkspaceStatus) => {
-      if (status.file) last.current = { file: status.file, name: status.organisationName ?? status.file, regimes: status.regimes }
+      if (status.file) last.current = { file: status.file, name: status.organisationName ?? status.file, regimes: status.regimes, swiss: status.swissTerminology }
       setStatus(status)
       setScreen({ kind: 'shell' })
     },
@@ -99,11 +101,7 @@ export function App(): ReactNode {
   )
 
   const language: Language = boot?.settings.language ?? 'de'
-  const regimes: readonly Regime[] = boot?.status.open
-    ? boot.status.regimes
-    : screen.kind === 'unlock'
-      ? screen.target.regimes
-      : []
+  const swiss = boot?.status.open ? boot.status.swissTerminology : screen.kind === 'unlock' ? Boolean(screen.target.swiss) : false
 
   let content: ReactNode
   if (bootError) content = <BootError error={bootError} />
@@ -114,7 +112,7 @@ export function App(): ReactNode {
   else content = <StartScreen onOpened={opened} onUnlock={(target) => setScreen({ kind: 'unlock', target })} />
 
   return (
-    <I18nProvider language={language} regimes={regimes} setLanguage={setLanguage}>
+    <I18nProvider language={language} swiss={swiss} setLanguage={setLanguage}>
       <AppContext.Provider value={session}>
         <DocumentLanguage />
         {content}

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import { translate, type Locale, type MessageKey } from '../../../shared/i18n'
-import type { Language, Regime } from '../../../shared/model'
+import type { Language } from '../../../shared/model'
 
 export type Params = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: Params) => string
@@ -14,24 +14,23 @@ export interface I18n {
 }
 
 /**
- * The UI speaks the user's language; a workspace kept under Swiss law only gets Swiss German
- * terminology ("Bearbeitung", "Massnahmen", no ß).
+ * The UI speaks the user's language; a Swiss workspace (the core decides: a Swiss organisation
+ * or revDSG only) gets Swiss German terminology ("Bearbeitung", "Massnahmen", no ß).
  */
-export function localeFor(language: Language, regimes: readonly Regime[]): Locale {
-  if (language === 'de' && regimes.length === 1 && regimes[0] === 'revdsg') return 'de-CH'
-  return language
+export function localeFor(language: Language, swiss: boolean): Locale {
+  return language === 'de' && swiss ? 'de-CH' : language
 }
 
 const I18nContext = createContext<I18n | null>(null)
 
 export function I18nProvider(props: {
   language: Language
-  regimes: readonly Regime[]
+  swiss: boolean
   setLanguage: (language: Language) => void
   children: ReactNode
 }): ReactNode {
-  const { language, regimes, setLanguage, children } = props
-  const locale = localeFor(language, regimes)
+  const { language, swiss, setLanguage, children } = props
+  const locale = localeFor(language, swiss)
   const value = useMemo<I18n>(
     () => ({ locale, language, setLanguage, t: (key, params) => translate(locale, key, params) }),
     [locale, language, setLanguage]

@@ -12,6 +12,7 @@ export interface UnlockTarget {
   readonly file: string
   readonly name: string
   readonly regimes: Regime[]
+  readonly swiss?: boolean
   readonly remembered: boolean
 }
 
