@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Contract, InputOf, MethodName, OutputOf } from '../shared/api'
+import type { Catalogs } from './catalogs'
 import type { Keychain } from './keychain'
 import type { Session } from './session'
 import type { SettingsStore } from './settings'
@@ -16,6 +17,8 @@ export interface Context {
   readonly settings: SettingsStore
   readonly keychain: Keychain | undefined
   readonly migrations: readonly Migration[] | undefined
+  /** The built-in catalogs; tests hand in a newer release to exercise catalog updates. */
+  readonly catalogs: Catalogs
   actor(): Actor
   call: Caller
 }

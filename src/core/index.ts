@@ -3,6 +3,8 @@ import { DomainError, type Result } from '../shared/errors'
 import type { Locale } from '../shared/i18n'
 import type { Caller, Context, Handlers, Shell } from './context'
 import { createDispatcher, type Dispatch } from './dispatcher'
+import { catalogs as builtInCatalogs, type Catalogs } from './catalogs'
+import { catalogHandlers } from './handlers/catalog'
 import { miscHandlers } from './handlers/misc'
 import { registryHandlers } from './handlers/registry'
 import { workspaceHandlers } from './handlers/workspace'
@@ -26,6 +28,8 @@ export interface CoreOptions {
   author?: string
   /** Tests of the migration machinery only. */
   migrations?: readonly Migration[]
+  /** Tests of catalog updates only: the app always uses the built-in catalogs. */
+  catalogs?: Catalogs
 }
 
 export interface Core {
@@ -36,7 +40,7 @@ export interface Core {
   close(): void
 }
 
-export const handlers: Handlers = { ...workspaceHandlers, ...miscHandlers, ...registryHandlers }
+export const handlers: Handlers = { ...workspaceHandlers, ...miscHandlers, ...catalogHandlers, ...registryHandlers }
 
 export class CallError extends Error {
   constructor(readonly error: { code: string; message: string; issues?: Array<{ path: string; message: string }> }) {
@@ -68,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
     settings,
     keychain: options.keychain,
     migrations: options.migrations,
+    catalogs: options.catalogs ?? builtInCatalogs,
     actor: () => ({ author: options.author ?? settings.author() }),
     call
   }

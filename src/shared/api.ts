@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { AuditEntry, AuditVerification, Id, Language, Name, Organisation, Regime } from './model'
 import { registries, registryKinds, RegistryKindSchema, type RegistryKind } from './model/registry'
 import { patchOf } from './patch'
+import { AdequacyList, Label } from './catalog'
+import { Activity, CatalogCode } from './model'
 
 /**
  * The one contract between every shell and the core. Each method has a zod input and output
@@ -119,6 +121,47 @@ export const ListQuery = z.strictObject({
 })
 export type ListQuery = z.input<typeof ListQuery>
 
+export const CatalogOption = z.object({
+  value: z.union([z.string(), z.number()]),
+  label: Label,
+  description: Label.optional(),
+  ref: z.string().optional(),
+  group: z.string().optional(),
+  regimes: z.array(Regime),
+  verify: z.boolean().optional()
+})
+export type CatalogOption = z.infer<typeof CatalogOption>
+const optionList = z.array(CatalogOption)
+/** Drop-down options for the open workspace's regimes, with labels in every language. */
+export const CatalogOptions = z.object({
+  legalBases: optionList,
+  transferMechanisms: optionList,
+  specialCategories: optionList,
+  dataSubjects: optionList,
+  dataCategories: optionList,
+  retentionRules: optionList,
+  controlAreas: optionList,
+  sdmGoals: optionList,
+  dsvControls: optionList,
+  art32: optionList,
+  wp248: optionList,
+  art35_3: optionList,
+  dsg22: optionList,
+  toms: optionList,
+  activityTemplates: optionList
+})
+export type CatalogOptions = z.infer<typeof CatalogOptions>
+export const CatalogKind = z.enum(['dataCategories', 'dataSubjects', 'toms'])
+export const CatalogChange = z.object({
+  kind: CatalogKind,
+  key: z.string(),
+  change: z.enum(['new', 'update', 'kept']),
+  entityId: Id.nullable(),
+  name: z.string(),
+  fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }))
+})
+export type CatalogChange = z.infer<typeof CatalogChange>
+
 const IdInput = z.strictObject({ id: Id })
 const IdsInput = z.strictObject({ ids: z.array(Id).min(1).max(20_000) })
 const Usage = z.array(z.object({ kind: RegistryKindSchema, id: Id, ref: z.string(), name: z.string(), path: z.string() }))
@@ -186,6 +229,21 @@ export const contract = {
 
   'organisation.get': method(Empty, Organisation),
   'organisation.update': method(z.strictObject({ changes: patchOf(Organisation) }), Organisation),
+
+  'catalog.info': method(
+    Empty,
+    z.object({ catalogVersion: z.string(), validAsOf: z.string(), workspaceCatalogVersion: z.string().nullable(), pending: z.int() })
+  ),
+  'catalog.options': method(Empty, CatalogOptions),
+  /** The adequacy list of each of the workspace's regimes: the EU and Swiss lists differ. */
+  'catalog.adequacy': method(Empty, z.array(z.object({ regime: Regime, list: AdequacyList }))),
+  'catalog.updates': method(Empty, z.array(CatalogChange)),
+  'catalog.apply': method(
+    z.strictObject({ items: z.union([z.literal('all'), z.array(z.strictObject({ kind: CatalogKind, key: CatalogCode })).min(1).max(2000)]) }),
+    z.object({ applied: z.int(), kept: z.int() })
+  ),
+  'catalog.addToms': method(z.strictObject({ keys: z.array(CatalogCode).min(1).max(500) }), z.object({ ids: z.array(Id) })),
+  'activities.fromTemplate': method(z.strictObject({ templateKey: CatalogCode }), Activity),
 
   'search.query': method(z.strictObject({ query: z.string().min(1).max(500), limit: z.int().min(1).max(200).default(30) }), z.array(SearchHit)),
 

@@ -18,17 +18,18 @@ function tamper(file: string, sql: string): void {
 
 async function workspaceWithHistory() {
   const { core, file } = await createWorkspaceFile(dir)
+  const start = (await core.call('audit.verify', {})).entries
   const tom = await core.call('toms.create', { data: { name: 'MFA für Fernzugriff', status: 'planned' } })
   const activity = await core.call('activities.create', { data: { name: 'Lohnbuchhaltung', purposes: ['Lohnabrechnung'], tomIds: [tom.id] } })
   await core.call('activities.update', { id: activity.id, changes: { status: 'in_review', owner: 'HR' } })
   await core.call('activities.archive', { ids: [activity.id] })
   await core.call('activities.restore', { ids: [activity.id] })
-  return { core, file, tom, activity }
+  return { core, file, tom, activity, start }
 }
 
 describe('audit trail', () => {
   it('records every mutation with per-field before/after, author and time, in order', async () => {
-    const { core, activity } = await workspaceWithHistory()
+    const { core, activity, start } = await workspaceWithHistory()
     const history = await core.call('audit.history', { entity: 'activities', entityId: activity.id })
     expect(history.map((e) => e.action)).toEqual(['create', 'update', 'archive', 'restore'])
     expect(history[0].changes).toContainEqual({ field: 'name', before: null, after: 'Lohnbuchhaltung' })
@@ -42,8 +43,8 @@ describe('audit trail', () => {
     expect(history.every((e) => e.author === 'Test DPO' && !Number.isNaN(Date.parse(e.at)))).toBe(true)
     const verify = await core.call('audit.verify', {})
     expect(verify).toMatchObject({ ok: true, brokenAt: null })
-    // organisation + tom + activity create/update/archive/restore
-    expect(verify.entries).toBe(6)
+    // tom + activity create/update/archive/restore
+    expect(verify.entries).toBe(start + 5)
     core.close()
   })
 
@@ -65,7 +66,7 @@ describe('audit trail', () => {
   it.each([
     ['an edited entry', "UPDATE audit SET author = 'Mallory' WHERE seq = 3", 3],
     ['a removed entry', 'DELETE FROM audit WHERE seq = 2', 2],
-    ['a cut tail', 'DELETE FROM audit WHERE seq = 6', 6],
+    ['a cut tail', 'DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)', -1],
     ['reordered entries', 'UPDATE audit SET seq = seq + 100 WHERE seq = 2; UPDATE audit SET seq = 2 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 102', 2]
   ])('detects %s made by raw SQL', async (_name, sql, brokenAt) => {
     const { core, file } = await workspaceWithHistory()
@@ -76,7 +77,7 @@ describe('audit trail', () => {
     const verify = await again.call('workspace.verify', {})
     expect(verify.ok).toBe(false)
     expect(verify.audit.ok).toBe(false)
-    expect(verify.audit.brokenAt).toBe(brokenAt)
+    expect(verify.audit.brokenAt).toBe(brokenAt === -1 ? verify.audit.entries : brokenAt)
     again.close()
   })
 })
@@ -84,7 +85,7 @@ describe('audit trail', () => {
 describe('registries', () => {
   it('links, back-references, search, filter, sort and paging', async () => {
     const { core } = await createWorkspaceFile(dir)
-    const health = await core.call('dataCategories.create', { data: { name: 'Gesundheitsdaten', gdprSpecial: 'art9', dsgSensitiveClause: 2 } })
+    const health = await core.call('dataCategories.create', { data: { name: 'Arztzeugnisse Lernende', gdprSpecial: 'art9', dsgSensitiveClause: 2 } })
     const us = await core.call('recipients.create', { data: { name: 'CloudCRM Inc.', kind: 'processor', country: 'US', dpaStatus: 'signed' } })
     for (let i = 1; i <= 12; i++) {
       await core.call('activities.create', {
@@ -110,7 +111,7 @@ describe('registries', () => {
     expect(byBasis.rows.map((r) => r.name)).toEqual(['Tätigkeit 05'])
     // Diacritics are folded and every word matches as a prefix: 10, 11 and 12, not 01.
     expect((await core.call('activities.list', { query: 'tatigkeit 1' })).rows.map((r) => r.name)).toEqual(['Tätigkeit 10', 'Tätigkeit 11', 'Tätigkeit 12'])
-    const hits = await core.call('search.query', { query: 'gesundheit' })
+    const hits = await core.call('search.query', { query: 'arztzeug lernend' })
     expect(hits).toMatchObject([{ kind: 'dataCategories', id: health.id }])
 
     const bad = await core.dispatch('activities.create', { data: { name: 'X', dataCategoryIds: [us.id] } })

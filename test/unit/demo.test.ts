@@ -15,6 +15,7 @@ import {
 import { linksOf, registryKinds, type RegistryKind } from '../../src/shared/model'
 import { createCore, type Core } from '../../src/core'
 import { buildDemoData, seedDemo, type DemoSummary } from '../../src/core/demo'
+import { catalogs } from '../../src/core/catalogs'
 
 const PASSPHRASE = 'Demo Helvetia Shop Passphrase 2026'
 
@@ -22,7 +23,10 @@ let dir: string
 let core: Core
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dpo-demo-'))
-  core = createCore({ shell: 'direct', settingsFile: join(dir, 'settings.json'), defaultWorkspacesDir: dir, author: 'Demo Test' })
+  // An empty workspace is normally seeded from the catalogs; here it must start empty so that the
+  // demo loader is measured alone (workspace.create with demo: true skips that seeding).
+  const unseeded = { ...catalogs, dataCategories: [], dataSubjectCategories: [] }
+  core = createCore({ shell: 'direct', settingsFile: join(dir, 'settings.json'), defaultWorkspacesDir: dir, author: 'Demo Test', catalogs: unseeded })
 })
 afterEach(() => {
   core.close()

@@ -8,7 +8,7 @@ let cleanup: () => void
 beforeEach(() => ({ dir, cleanup } = tempDir()))
 afterEach(() => cleanup())
 
-const next: Migration = { version: 20, name: 'review-notes', sql: 'CREATE TABLE review_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;' }
+const next: Migration = { version: 30, name: 'review-notes', sql: 'CREATE TABLE review_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;' }
 
 describe('migrations', () => {
   it('keeps a copy of the file before migrating, then migrates in one step', async () => {
@@ -19,17 +19,17 @@ describe('migrations', () => {
 
     const upgraded = makeCore(dir, { migrations: [...migrations, next] })
     const status = await upgraded.call('workspace.open', { file, passphrase: PASSPHRASE })
-    expect(status.schemaVersion).toBe(20)
-    expect(status.backupBeforeMigration).toMatch(/\.pre-v20\..*\.dpo$/)
+    expect(status.schemaVersion).toBe(30)
+    expect(status.backupBeforeMigration).toMatch(/\.pre-v30\..*\.dpo$/)
     expect(readFileSync(status.backupBeforeMigration!).equals(before)).toBe(true)
     const info = await upgraded.call('workspace.info', {})
-    expect(info.migrations.map((m) => m.version)).toEqual([10, 20])
+    expect(info.migrations.map((m) => m.version)).toEqual([10, 20, 30])
     expect((await upgraded.call('systems.get', { id: entity.id })).name).toBe('ERP')
     upgraded.close()
 
     // The copy is a complete workspace of the old version, opened with the same passphrase.
     const old = makeCore(dir)
-    expect((await old.call('workspace.open', { file: status.backupBeforeMigration!, passphrase: PASSPHRASE })).schemaVersion).toBe(10)
+    expect((await old.call('workspace.open', { file: status.backupBeforeMigration!, passphrase: PASSPHRASE })).schemaVersion).toBe(20)
     old.close()
     // And the migrated file is refused, untouched, by the older app.
     const migrated = readFileSync(file)
@@ -41,7 +41,7 @@ describe('migrations', () => {
     const { core, file } = await createWorkspaceFile(dir)
     core.close()
     const before = readFileSync(file)
-    const edited = [{ ...migrations[0], sql: `${migrations[0].sql}\n-- edited after release` }]
+    const edited = [{ ...migrations[0], sql: `${migrations[0].sql}\n-- edited after release` }, ...migrations.slice(1)]
     const result = await makeCore(dir, { migrations: edited }).dispatch('workspace.open', { file, passphrase: PASSPHRASE })
     expect(result).toMatchObject({ ok: false, error: { code: 'DAMAGED' } })
     expect(readFileSync(file).equals(before)).toBe(true)

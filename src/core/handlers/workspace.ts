@@ -4,7 +4,9 @@ import { DomainError } from '../../shared/errors'
 import type { WorkspaceStatus } from '../../shared/api'
 import type { Context, Handlers } from '../context'
 import { passphraseStrength } from '../passphrase'
-import { usesSwissTerminology } from '../terminology'
+import { contentLocale, usesSwissTerminology } from '../terminology'
+import { seedCatalog } from '../catalogs/workspace-catalog'
+import { Organisation } from '../../shared/model'
 import { resolveWorkspaceFile } from '../workspace-file'
 import {
   changePassphrase,
@@ -94,7 +96,11 @@ export const workspaceHandlers: Pick<
     const file = resolveWorkspaceFile(input.file, ctx.settings.get().workspacesDir)
     const ws = createWorkspace(file, input.passphrase, { migrations: ctx.migrations })
     try {
-      ws.db.transaction(() => initOrganisation(ws.db, ctx.actor(), { name: input.organisationName, regimes: input.regimes, language: input.language } as never))()
+      ws.db.transaction(() => {
+        const org = initOrganisation(ws.db, ctx.actor(), Organisation.parse({ name: input.organisationName, regimes: input.regimes, language: input.language }))
+        // The demo brings its own categories; a new empty workspace starts from the catalogs.
+        if (!input.demo) seedCatalog(ws.db, ctx.actor(), ctx.catalogs, org.regimes, contentLocale(org))
+      })()
       attach(ctx, ws, input.passphrase)
     } catch (error) {
       // A workspace that could not be set up completely is removed: it holds nothing yet.

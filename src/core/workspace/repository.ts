@@ -211,3 +211,17 @@ export function searchAll(db: Db, text: string, limit: number) {
     .all(fts, limit) as Array<{ kind: RegistryKind; id: string; ref: string; name: string; archived_at: string | null; snippet: string }>
   return rows.map((r) => ({ kind: r.kind, id: r.id, ref: r.ref, name: r.name, snippet: r.snippet, archived: r.archived_at !== null }))
 }
+
+/** The entity of a kind that carries a catalog key, if any (the oldest one). */
+export function findByCatalogKey(db: Db, kind: RegistryKind, catalogKey: string): EntityDoc | null {
+  const row = db
+    .prepare("SELECT * FROM entities WHERE kind = ? AND json_extract(data, '$.catalogKey') = ? ORDER BY rid LIMIT 1")
+    .get(kind, catalogKey) as EntityRow | undefined
+  return row ? toDoc(row) : null
+}
+
+/** The entity of a kind with exactly this name, if any (case-insensitive). */
+export function findByName(db: Db, kind: RegistryKind, name: string): EntityDoc | null {
+  const row = db.prepare('SELECT * FROM entities WHERE kind = ? AND name = ? COLLATE NOCASE ORDER BY rid LIMIT 1').get(kind, name) as EntityRow | undefined
+  return row ? toDoc(row) : null
+}

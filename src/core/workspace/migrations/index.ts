@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../sqlcipher'
 import { initial } from './0010-initial'
+import { catalogEntries } from './0020-catalog-entries'
 
 export interface Migration {
   readonly version: number
@@ -12,7 +13,10 @@ export interface Migration {
  * The explicit, ordered list of schema versions. Forward only: a shipped migration is never
  * edited (its checksum is stored in the file and compared on every open).
  */
-export const migrations: readonly Migration[] = [{ version: 10, name: 'initial', sql: initial }]
+export const migrations: readonly Migration[] = [
+  { version: 10, name: 'initial', sql: initial },
+  { version: 20, name: 'catalog-entries', sql: catalogEntries }
+]
 
 export const latestVersion = (list: readonly Migration[] = migrations): number => list[list.length - 1]?.version ?? 0
 

@@ -36,9 +36,9 @@ export const cli = {
   },
   'cli.cmd.info': { de: 'Kennzahlen eines Arbeitsbereichs anzeigen', en: 'Show facts about a workspace' },
   'cli.cmd.info.details': {
-    de: 'Zeigt Einträge pro Verzeichnis, Schemaversion, Verschlüsselungseinstellungen, Änderungsprotokoll, Dateigröße und angewendete Migrationen. Liest nur.',
-    'de-CH': 'Zeigt Einträge pro Verzeichnis, Schemaversion, Verschlüsselungseinstellungen, Änderungsprotokoll, Dateigrösse und angewendete Migrationen. Liest nur.',
-    en: 'Shows entries per registry, schema version, cipher settings, audit trail, file size and applied migrations. Read only.'
+    de: 'Zeigt Einträge pro Verzeichnis, Schemaversion, Verschlüsselungseinstellungen, Änderungsprotokoll, Dateigröße und angewendete Migrationen. Ändert nichts; nur ein Arbeitsbereich einer älteren Version wird wie in der App beim Öffnen migriert, nachdem eine Kopie angelegt wurde.',
+    'de-CH': 'Zeigt Einträge pro Verzeichnis, Schemaversion, Verschlüsselungseinstellungen, Änderungsprotokoll, Dateigrösse und angewendete Migrationen. Ändert nichts; nur ein Arbeitsbereich einer älteren Version wird wie in der App beim Öffnen migriert, nachdem eine Kopie angelegt wurde.',
+    en: 'Shows entries per registry, schema version, cipher settings, audit trail, file size and applied migrations. Changes nothing, except that a workspace from an older version is migrated on opening, as in the app, after a copy is kept.'
   },
   'cli.cmd.passwd': { de: 'Passphrase ändern', en: 'Change the passphrase' },
   'cli.cmd.passwd.details': {
@@ -133,6 +133,10 @@ export const cli = {
     en: 'Warning: the passphrase is weak (strength {score} of 4, about 10^{guesses} guesses). Anyone with a copy of the file could guess it offline.'
   },
   'cli.weak.hint': { de: '  Tipp: {text}', en: '  Tip: {text}' },
+  'cli.migrated': {
+    de: 'Der Arbeitsbereich wurde auf Schema {schema} migriert; die Datei vor der Migration liegt unter {backup}.',
+    en: 'The workspace was migrated to schema {schema}; the file as it was before is kept at {backup}.'
+  },
   'cli.internalDetail': { de: 'Details: {detail}', en: 'Details: {detail}' },
   'cli.version': { de: '{name} {version} (Arbeitsbereich-Schema {schema})', en: '{name} {version} (workspace schema {schema})' },
 
