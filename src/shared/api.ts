@@ -245,6 +245,10 @@ export const contract = {
   'catalog.addToms': method(z.strictObject({ keys: z.array(CatalogCode).min(1).max(500) }), z.object({ ids: z.array(Id) })),
   'activities.fromTemplate': method(z.strictObject({ templateKey: CatalogCode }), Activity),
 
+  /** Per-workspace view preferences (column order, visibility, filters); not audited, no personal data. */
+  'preferences.get': method(z.strictObject({ key: z.string().regex(/^[a-zA-Z0-9._-]{1,100}$/) }), z.object({ value: z.unknown() })),
+  'preferences.set': method(z.strictObject({ key: z.string().regex(/^[a-zA-Z0-9._-]{1,100}$/), value: z.json() }), Ok),
+
   'search.query': method(z.strictObject({ query: z.string().min(1).max(500), limit: z.int().min(1).max(200).default(30) }), z.array(SearchHit)),
 
   'audit.history': method(z.strictObject({ entity: z.string().max(64), entityId: z.string().max(64) }), z.array(AuditEntry)),
