@@ -225,6 +225,16 @@ export const contract = {
   'workspace.recent': method(Empty, z.array(RecentWorkspace)),
   'workspace.forgetRecent': method(z.strictObject({ file: FilePath }), Ok),
   'workspace.info': method(Empty, WorkspaceInfo),
+  /** An encrypted copy of the open workspace, with the same passphrase unless a new one is given. */
+  'workspace.backup': method(
+    z.strictObject({ file: FilePath, passphrase: Passphrase, newPassphrase: Passphrase.optional() }),
+    z.object({ file: z.string(), bytes: z.int(), sha256: z.string() })
+  ),
+  /** Copies a verified backup to a new file (never over an existing one); open it afterwards. */
+  'workspace.restore': method(
+    z.strictObject({ backup: FilePath, file: FilePath, passphrase: Passphrase }),
+    z.object({ file: z.string(), bytes: z.int(), sha256: z.string() })
+  ),
   'workspace.verify': method(Empty, VerifyReport),
 
   'organisation.get': method(Empty, Organisation),
@@ -250,6 +260,24 @@ export const contract = {
   'preferences.set': method(z.strictObject({ key: z.string().regex(/^[a-zA-Z0-9._-]{1,100}$/), value: z.json() }), Ok),
 
   'search.query': method(z.strictObject({ query: z.string().min(1).max(500), limit: z.int().min(1).max(200).default(30) }), z.array(SearchHit)),
+
+  /** A registry list as the user sees it (query, filters, sort, shown columns) as CSV or XLSX, built in memory. */
+  'registry.exportView': method(
+    z.strictObject({
+      kind: RegistryKindSchema,
+      query: ListQuery.pick({ query: true, filters: true, sort: true, archived: true }),
+      columns: z.array(z.string().max(64)).min(1).max(50),
+      format: z.enum(['csv', 'xlsx']),
+      locale: z.enum(['de', 'de-CH', 'en']),
+      csv: z.strictObject({ bom: z.boolean(), delimiter: z.enum([',', ';']) }).optional()
+    }),
+    z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() })
+  ),
+  /** Adds one TOM to the tomIds of each entity: one audited update per entity, all in one transaction. */
+  'registry.linkTom': method(
+    z.strictObject({ kind: z.enum(['activities', 'processorActivities', 'systems']), ids: IdsInput.shape.ids, tomId: Id }),
+    z.object({ updated: z.int() })
+  ),
 
   'audit.history': method(z.strictObject({ entity: z.string().max(64), entityId: z.string().max(64) }), z.array(AuditEntry)),
   'audit.list': method(z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(1000).default(100) }), z.object({ rows: z.array(AuditEntry), total: z.int() })),

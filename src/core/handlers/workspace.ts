@@ -9,8 +9,10 @@ import { seedCatalog } from '../catalogs/workspace-catalog'
 import { Organisation } from '../../shared/model'
 import { resolveWorkspaceFile } from '../workspace-file'
 import {
+  backupWorkspace,
   changePassphrase,
   closeWorkspace,
+  restoreWorkspace,
   createWorkspace,
   getOrganisation,
   initOrganisation,
@@ -86,6 +88,8 @@ export const workspaceHandlers: Pick<
   | 'workspace.recent'
   | 'workspace.forgetRecent'
   | 'workspace.info'
+  | 'workspace.backup'
+  | 'workspace.restore'
   | 'workspace.verify'
   | 'passphrase.strength'
 > = {
@@ -172,6 +176,20 @@ export const workspaceHandlers: Pick<
   'workspace.forgetRecent': (input, ctx) => {
     ctx.settings.forget(input.file)
     return { ok: true as const }
+  },
+
+  'workspace.backup': (input, ctx) => {
+    const ws = ctx.session.require()
+    // The passphrase is asked again: a backup is a copy of everything, made on purpose.
+    if (verifiers.get(ws) !== verifierOf(input.passphrase)) throw new DomainError('PASSPHRASE_MISMATCH')
+    const target = resolveWorkspaceFile(input.file, ctx.settings.get().workspacesDir)
+    return backupWorkspace(ws.db, target, input.passphrase, input.newPassphrase)
+  },
+
+  'workspace.restore': (input, ctx) => {
+    const dir = ctx.settings.get().workspacesDir
+    const result = restoreWorkspace(resolveWorkspaceFile(input.backup, dir), resolveWorkspaceFile(input.file, dir), input.passphrase)
+    return result
   },
 
   'workspace.info': (_input, ctx) => ctx.session.read((db) => workspaceInfo(db, ctx.session.require().file)),

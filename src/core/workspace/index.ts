@@ -2,6 +2,7 @@
 export { auditHistory, auditPage, verifyAudit, GENESIS } from './audit'
 export { migrate, migrations, latestVersion, type Migration } from './migrations'
 export { setNativeBinding } from './native'
+export { backupWorkspace, restoreWorkspace } from './backup'
 export { getPreference, setPreference } from './preferences'
 export { getOrganisation, initOrganisation, updateOrganisation } from './organisation'
 export { createEntity, findByCatalogKey, findByName, getEntity, listEntities, searchAll, setArchived, updateEntity, usageOf, type Actor, type EntityDoc } from './repository'

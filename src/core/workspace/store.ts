@@ -91,6 +91,27 @@ export function openWorkspace(file: string, passphrase: string, options: OpenOpt
   }
 }
 
+/**
+ * Checks that a file is a healthy workspace this version can open, without writing anything
+ * (no WAL, no lock kept, no migration): for backups before they get their name, and restores.
+ */
+export function verifyWorkspaceFile(file: string, passphrase: string, options: OpenOptions = {}): void {
+  const list = options.migrations ?? defaultMigrations
+  const facts = preflight(file)
+  const db = connect(file, passphrase, { mustExist: true })
+  try {
+    probe(db, facts.size)
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()) throw new DomainError('NOT_A_WORKSPACE', { reason: 'reason.noSchema' })
+    const fileVersion = Number(db.pragma('user_version', { simple: true }))
+    if (fileVersion > latestVersion(list)) throw new DomainError('NEWER_VERSION', { fileVersion, appVersion: latestVersion(list) })
+    if (facts.size % PAGE_SIZE !== 0) throw damaged('reason.truncated')
+    quickCheck(db)
+    if (checksumMismatch(db, list) !== null) throw damaged('reason.migrationChecksum')
+  } finally {
+    db.close()
+  }
+}
+
 /** Creates a new, empty workspace; never overwrites an existing file. */
 export function createWorkspace(file: string, passphrase: string, options: OpenOptions = {}): OpenedWorkspace {
   if (existsSync(file)) throw new DomainError('FILE_EXISTS', { file })
