@@ -4,6 +4,15 @@ import { defineConfig } from 'vite'
 // The Node shells (dpo CLI, web server, bench worker) are bundled into out/node as ES modules;
 // npm dependencies stay external and load from node_modules at run time.
 export default defineConfig({
+  plugins: [
+    {
+      // The bundles are ES modules; say so, or Node warns on every run of dpo and the web shell.
+      name: 'esm-package-marker',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'package.json', source: '{ "type": "module" }\n' })
+      }
+    }
+  ],
   build: {
     ssr: true,
     outDir: 'out/node',

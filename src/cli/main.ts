@@ -5,6 +5,7 @@ import { flag, globalOptions, guessLanguage, languageFromEnv, parseLine, str, ty
 import type { Command } from './command'
 import { startCore } from './core'
 import { CliError, ExitCode, usageError } from './errors'
+import { exportCommand } from './export'
 import { commandHelp, overallHelp } from './help'
 import { info } from './info'
 import { init } from './init'
@@ -13,7 +14,7 @@ import { passwd } from './passwd'
 import { processTerminal, type Terminal } from './passphrase'
 import { verify } from './verify'
 
-export const commands: readonly Command[] = [init, info, passwd, verify]
+export const commands: readonly Command[] = [init, info, passwd, verify, exportCommand]
 
 /** Every option any command knows: parsing against all of them keeps option values apart from the command. */
 const allOptions: OptionSpecs = Object.assign({}, globalOptions, ...commands.map((c) => c.options))

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { VerifyReport } from '../shared/api'
+import { hasMessage } from '../shared/i18n'
 import { openWorkspace, type Command } from './command'
 import { ExitCode } from './errors'
 import { capped, table } from './format'
@@ -31,7 +32,7 @@ function reportLines(out: Output, report: Report, file: string): string[] {
   const { audit } = report
   const auditDetail = audit.ok
     ? out.t('cli.verify.auditOk', { entries: out.number(audit.entries), head: audit.head })
-    : out.t('cli.verify.auditBroken', { at: audit.brokenAt ?? '?', entries: out.number(audit.entries), reason: audit.reason ?? '' })
+    : out.t('cli.verify.auditBroken', { at: audit.brokenAt ?? '?', entries: out.number(audit.entries), reason: audit.reason && hasMessage(audit.reason) ? out.t(audit.reason) : (audit.reason ?? '') })
   const lines = table([
     [out.t('cli.verify.integrity'), state(integrityOk)],
     [out.t('cli.verify.foreignKeys'), state(report.foreignKeys === 0, report.foreignKeys ? out.t('cli.verify.foreignKeyViolations', { count: report.foreignKeys }) : '')],

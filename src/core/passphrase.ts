@@ -1,14 +1,18 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core'
-import * as common from '@zxcvbn-ts/language-common'
-import * as de from '@zxcvbn-ts/language-de'
-import * as en from '@zxcvbn-ts/language-en'
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import type { Language } from '../shared/model'
 
 const estimators = new Map<Language, ZxcvbnFactory>()
 
-function estimator(language: Language): ZxcvbnFactory {
+/** The dictionaries are several megabytes: loaded on first use, not at every start of the CLI. */
+async function estimator(language: Language): Promise<ZxcvbnFactory> {
   let factory = estimators.get(language)
   if (!factory) {
+    const [{ ZxcvbnFactory }, common, de, en] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-de'),
+      import('@zxcvbn-ts/language-en')
+    ])
     factory = new ZxcvbnFactory({
       translations: (language === 'de' ? de : en).translations,
       graphs: common.adjacencyGraphs,
@@ -24,8 +28,8 @@ function estimator(language: Language): ZxcvbnFactory {
  * A realistic strength estimate (dictionaries, keyboard patterns, dates) instead of
  * character-class rules. Below 10^10 guesses an offline attack on a stolen file is cheap.
  */
-export function passphraseStrength(passphrase: string, language: Language) {
-  const result = estimator(language).check(passphrase.slice(0, 256))
+export async function passphraseStrength(passphrase: string, language: Language) {
+  const result = (await estimator(language)).check(passphrase.slice(0, 256))
   return {
     score: result.score,
     guessesLog10: Math.round(result.guessesLog10 * 10) / 10,

@@ -50,9 +50,11 @@ export class SettingsStore {
     return this.value.authorName || defaultAuthor() || 'unknown'
   }
 
+  /** Saved first, then taken: a settings folder that cannot be written leaves the old values. */
   update(changes: Partial<Settings>): Settings {
-    this.value = StoredSettings.parse({ ...this.value, ...changes })
-    this.save()
+    const next = StoredSettings.parse({ ...this.value, ...changes })
+    this.save(next)
+    this.value = next
     return this.get()
   }
 
@@ -60,22 +62,31 @@ export class SettingsStore {
     return this.value.recent
   }
 
+  /** The recent list is a convenience: failing to save it must never stop a workspace from opening. */
   remember(file: string, name: string): void {
     const others = this.value.recent.filter((r) => r.file !== file)
     this.value = { ...this.value, recent: [{ file, name, openedAt: new Date().toISOString() }, ...others].slice(0, 20) }
-    this.save()
+    this.saveQuietly()
   }
 
   forget(file: string): void {
     this.value = { ...this.value, recent: this.value.recent.filter((r) => r.file !== file) }
-    this.save()
+    this.saveQuietly()
+  }
+
+  private saveQuietly(): void {
+    try {
+      this.save(this.value)
+    } catch {
+      // Kept in memory for this session; the next successful save writes it.
+    }
   }
 
   /** Write to a temp file and rename, so a crash never leaves half a settings file. */
-  private save(): void {
+  private save(value: StoredSettings): void {
     mkdirSync(dirname(this.file), { recursive: true })
     const temp = `${this.file}.tmp`
-    writeFileSync(temp, JSON.stringify(this.value, null, 2), { mode: 0o600 })
+    writeFileSync(temp, JSON.stringify(value, null, 2), { mode: 0o600 })
     renameSync(temp, this.file)
   }
 }

@@ -60,8 +60,8 @@ function status(ctx: Context, passphraseWarning: WorkspaceStatus['passphraseWarn
   }
 }
 
-function weakWarning(passphrase: string, ctx: Context): WorkspaceStatus['passphraseWarning'] {
-  const strength = passphraseStrength(passphrase, ctx.settings.get().language)
+async function weakWarning(passphrase: string, ctx: Context): Promise<WorkspaceStatus['passphraseWarning']> {
+  const strength = await passphraseStrength(passphrase, ctx.settings.get().language)
   return strength.weak ? strength : null
 }
 
@@ -124,7 +124,7 @@ export const workspaceHandlers: Pick<
         throw error
       }
     }
-    return status(ctx, weakWarning(input.passphrase, ctx))
+    return status(ctx, await weakWarning(input.passphrase, ctx))
   },
 
   'workspace.open': (input, ctx) => {
@@ -161,13 +161,13 @@ export const workspaceHandlers: Pick<
     return { ok: true as const }
   },
 
-  'workspace.changePassphrase': (input, ctx) => {
+  'workspace.changePassphrase': async (input, ctx) => {
     const ws = ctx.session.require()
     if (verifiers.get(ws) !== verifierOf(input.current)) throw new DomainError('PASSPHRASE_MISMATCH')
     changePassphrase(ws.db, input.next)
     verifiers.set(ws, verifierOf(input.next))
     if (ctx.keychain?.available() && ctx.keychain.has(ws.file)) ctx.keychain.save(ws.file, input.next)
-    return status(ctx, weakWarning(input.next, ctx))
+    return status(ctx, await weakWarning(input.next, ctx))
   },
 
   'workspace.recent': (_input, ctx) =>

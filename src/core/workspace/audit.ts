@@ -88,14 +88,14 @@ export function verifyAudit(db: Db): AuditVerification {
   let expectedSeq = 1
   const fail = (brokenAt: number, reason: string): AuditVerification => ({ ok: false, entries: count, head, brokenAt, reason })
   for (const row of db.prepare('SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
-    if (row.seq !== expectedSeq) return fail(expectedSeq, 'sequence gap or reordering')
-    if (row.prev_hash !== prev) return fail(row.seq, 'previous hash does not match')
-    if (entryHash(prev, row) !== row.hash) return fail(row.seq, 'entry content does not match its hash')
+    if (row.seq !== expectedSeq) return fail(expectedSeq, 'reason.audit.sequence')
+    if (row.prev_hash !== prev) return fail(row.seq, 'reason.audit.previousHash')
+    if (entryHash(prev, row) !== row.hash) return fail(row.seq, 'reason.audit.contentHash')
     prev = row.hash
     expectedSeq++
   }
-  if (expectedSeq - 1 !== count) return fail(expectedSeq, 'entry count does not match the recorded head')
-  if (prev !== head) return fail(expectedSeq, 'last entry is not the recorded head')
+  if (expectedSeq - 1 !== count) return fail(expectedSeq, 'reason.audit.count')
+  if (prev !== head) return fail(expectedSeq, 'reason.audit.head')
   return { ok: true, entries: count, head, brokenAt: null, reason: null }
 }
 

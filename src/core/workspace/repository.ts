@@ -149,13 +149,13 @@ function sortExpression(kind: RegistryKind, field: string): string {
   if (!(registries[kind].sortable as readonly string[]).includes(field)) {
     throw new DomainError('VALIDATION', { details: `sort.field: ${field}` }, [{ path: 'sort.field', message: `not sortable: ${field}` }])
   }
-  if (field === 'ref') return 'length(e.ref), e.ref'
   if (field === 'name') return 'e.name COLLATE NOCASE'
   if (field === 'updatedAt') return 'e.updated_at'
   return `json_extract(e.data, '$.${field}')`
 }
 
-export function listEntities(db: Db, kind: RegistryKind, query: Required<ListQuery>): { rows: EntityDoc[]; total: number } {
+/** The SQL of a registry list, apart so that its query plan can be tested (test/unit/query-plans). */
+export function listSql(kind: RegistryKind, query: Required<ListQuery>): { count: string; page: string; params: unknown[] } {
   const where: string[] = ['e.kind = ?']
   const params: unknown[] = [kind]
   if (query.archived === 'exclude') where.push('e.archived_at IS NULL')
@@ -186,9 +186,20 @@ export function listEntities(db: Db, kind: RegistryKind, query: Required<ListQue
     params.push(...present)
   }
   const clause = where.join(' AND ')
-  const order = `${sortExpression(kind, query.sort.field)} ${query.sort.dir === 'desc' ? 'DESC' : 'ASC'}, length(e.ref), e.ref`
-  const total = (db.prepare(`SELECT count(*) AS n FROM entities e WHERE ${clause}`).get(...params) as { n: number }).n
-  const rows = db.prepare(`SELECT e.* FROM entities e WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, query.limit, query.offset) as EntityRow[]
+  const dir = query.sort.dir === 'desc' ? 'DESC' : 'ASC'
+  // Reference order is the tie-breaker for every other order; sorted by reference it is the order.
+  const order = query.sort.field === 'ref' ? `length(e.ref) ${dir}, e.ref ${dir}` : `${sortExpression(kind, query.sort.field)} ${dir}, length(e.ref), e.ref`
+  return {
+    count: `SELECT count(*) AS n FROM entities e WHERE ${clause}`,
+    page: `SELECT e.* FROM entities e WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    params
+  }
+}
+
+export function listEntities(db: Db, kind: RegistryKind, query: Required<ListQuery>): { rows: EntityDoc[]; total: number } {
+  const sql = listSql(kind, query)
+  const total = (db.prepare(sql.count).get(...sql.params) as { n: number }).n
+  const rows = db.prepare(sql.page).all(...sql.params, query.limit, query.offset) as EntityRow[]
   return { rows: rows.map(toDoc), total }
 }
 
@@ -224,4 +235,23 @@ export function findByCatalogKey(db: Db, kind: RegistryKind, catalogKey: string)
 export function findByName(db: Db, kind: RegistryKind, name: string): EntityDoc | null {
   const row = db.prepare('SELECT * FROM entities WHERE kind = ? AND name = ? COLLATE NOCASE ORDER BY rid LIMIT 1').get(kind, name) as EntityRow | undefined
   return row ? toDoc(row) : null
+}
+
+/** Every entity of every kind, archived ones included, in one query: the snapshot of the consistency checks. */
+export function allEntities(db: Db): Array<{ kind: RegistryKind; doc: EntityDoc }> {
+  const rows = db.prepare('SELECT * FROM entities ORDER BY rid').all() as EntityRow[]
+  return rows.map((row) => ({ kind: row.kind as RegistryKind, doc: toDoc(row) }))
+}
+
+/** An entity with everything it links to and everything that links to it (the checks of one entity). */
+export function entityNeighbourhood(db: Db, id: string): Array<{ kind: RegistryKind; doc: EntityDoc }> {
+  const rows = db
+    .prepare(
+      `SELECT * FROM entities WHERE id = @id
+         OR id IN (SELECT to_id FROM links WHERE from_id = @id)
+         OR id IN (SELECT from_id FROM links WHERE to_id = @id)
+       ORDER BY rid`
+    )
+    .all({ id }) as EntityRow[]
+  return rows.map((row) => ({ kind: row.kind as RegistryKind, doc: toDoc(row) }))
 }

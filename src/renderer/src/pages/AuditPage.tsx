@@ -8,6 +8,7 @@ import { PageHeading } from '../components/PageHeading'
 import { useLoad } from '../hooks/useLoad'
 import { errorText, formatDateTime, formatNumber, keyText } from '../i18n/format'
 import { useI18n } from '../i18n/I18nContext'
+import { hasMessage } from '../../../shared/i18n'
 
 const SHOW = 100
 
@@ -53,7 +54,7 @@ export function AuditPage(): ReactNode {
 
   let result: string | null = null
   if (verification?.ok) result = t('audit.verifyOk', { entries: formatNumber(locale, verification.entries), head: verification.head.slice(0, 12) })
-  const broken = verification && !verification.ok ? t('audit.verifyBroken', { seq: verification.brokenAt ?? '?', reason: verification.reason ?? '' }) : null
+  const broken = verification && !verification.ok ? t('audit.verifyBroken', { seq: verification.brokenAt ?? '?', reason: verification.reason && hasMessage(verification.reason) ? t(verification.reason) : (verification.reason ?? '') }) : null
 
   const rows = entries.data?.rows ?? []
   return (

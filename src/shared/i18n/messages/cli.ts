@@ -197,6 +197,38 @@ export const cli = {
   'cli.verify.auditBroken': { de: 'unterbrochen bei Eintrag {at} von {entries}: {reason}', en: 'broken at entry {at} of {entries}: {reason}' },
   'cli.verify.more': { de: '… und {count} weitere', en: '… and {count} more' },
   'cli.verify.allOk': { de: 'Alle Prüfungen bestanden: {file}', en: 'All checks passed: {file}' },
+  'cli.cmd.export': { de: 'Verzeichnis, TOM-Anlage oder Änderungsbericht als Dokument exportieren', en: 'Export the record, the TOM annex or a change report as a document' },
+  'cli.cmd.export.details': {
+    de: 'Schreibt das Verzeichnis von Verarbeitungstätigkeiten (--what ropa; DSGVO Art. 30 oder DSG Art. 12), die TOM-Anlage (--what toms) oder die Änderungen seit dem letzten Export (--what changes) in eine Datei. Der Export wird mit seiner SHA-256-Prüfsumme im Exportprotokoll des Arbeitsbereichs festgehalten. Eine bestehende Datei wird nie überschrieben.',
+    'de-CH': 'Schreibt das Verzeichnis der Bearbeitungstätigkeiten (--what ropa; DSGVO Art. 30 oder DSG Art. 12), die TOM-Anlage (--what toms) oder die Änderungen seit dem letzten Export (--what changes) in eine Datei. Der Export wird mit seiner SHA-256-Prüfsumme im Exportprotokoll des Arbeitsbereichs festgehalten. Eine bestehende Datei wird nie überschrieben.',
+    en: 'Writes the record of processing activities (--what ropa; GDPR Art. 30 or FADP Art. 12), the TOM annex (--what toms) or the changes since the last export (--what changes) to a file. The export is kept with its SHA-256 checksum in the workspace export log. An existing file is never overwritten.'
+  },
+  'cli.opt.what': { de: 'Was exportiert wird', en: 'What to export' },
+  'cli.opt.format': { de: 'Dateiformat (TOM-Anlage: pdf oder docx; Änderungen: pdf, docx oder json)', en: 'File format (TOM annex: pdf or docx; changes: pdf, docx or json)' },
+  'cli.opt.exportLang': { de: 'Sprache der Meldungen und des Dokuments (Standard: die des Arbeitsbereichs)', en: 'Language of the messages and of the document (default: the workspace language)' },
+  'cli.opt.exportRegime': { de: 'Verzeichnis nach DSGVO (Art. 30) oder revDSG (Art. 12); Standard: DSGVO, falls geführt', en: 'Record under the GDPR (Art. 30) or the revDSG (Art. 12); default: GDPR when kept' },
+  'cli.opt.depth': { de: 'authority: gesetzlicher Mindestinhalt; internal: alles (Standard: authority)', en: 'authority: the statutory minimum; internal: everything (default: authority)' },
+  'cli.opt.processor': {
+    de: 'Verzeichnis als Auftragsverarbeiter (Art. 30 Abs. 2 DSGVO bzw. Art. 12 Abs. 3 DSG)',
+    'de-CH': 'Verzeichnis als Auftragsbearbeiter (Art. 30 Abs. 2 DSGVO bzw. Art. 12 Abs. 3 DSG)',
+    en: 'The record as a processor (GDPR Art. 30(2) or FADP Art. 12(3))'
+  },
+  'cli.opt.includeArchived': { de: 'Archivierte Einträge einschließen', 'de-CH': 'Archivierte Einträge einschliessen', en: 'Include archived entries' },
+  'cli.opt.groupBy': { de: 'TOM-Anlage nach Kontrollbereichen oder SDM-Gewährleistungszielen gliedern', en: 'Group the TOM annex by control area or SDM protection goal' },
+  'cli.opt.onlyImplemented': {
+    de: 'Nur umgesetzte Maßnahmen aufführen',
+    'de-CH': 'Nur umgesetzte Massnahmen aufführen',
+    en: 'List implemented measures only'
+  },
+  'cli.opt.delimiter': { de: 'CSV-Trennzeichen (Standard: ; auf Deutsch, , auf Englisch)', en: 'CSV delimiter (default: ; in German, , in English)' },
+  'cli.opt.noBom': { de: 'CSV ohne Byte-Order-Mark schreiben', en: 'Write the CSV without a byte order mark' },
+  'cli.opt.out': {
+    de: 'Zieldatei (Standard: der vorgeschlagene Dateiname im aktuellen Ordner; «-» schreibt auf stdout)',
+    en: 'Target file (default: the suggested file name in the current folder; "-" writes to stdout)'
+  },
+  'cli.export.written': { de: 'Exportiert nach {file} ({bytes} Bytes, SHA-256 {sha256}).', en: 'Exported to {file} ({bytes} bytes, SHA-256 {sha256}).' },
+  'cli.export.logged': { de: 'Im Exportprotokoll festgehalten als {id}; Stand des Änderungsprotokolls {head}.', en: 'Kept in the export log as {id}; audit-chain head {head}.' },
+
   'cli.verify.someFailed': {
     de: 'Prüfung fehlgeschlagen ({count} von 3): {file}. Verlassen Sie sich nicht auf diese Datei; stellen Sie eine Sicherung wieder her.',
     en: 'Verification failed ({count} of 3): {file}. Do not rely on this file; restore a backup.'

@@ -70,5 +70,10 @@ export const errors = {
   'reason.noSchema': { de: 'keine Arbeitsbereich-Tabellen', en: 'no workspace tables' },
   'reason.truncated': { de: 'Datei gekürzt', en: 'the file is truncated' },
   'reason.integrity': { de: 'Integritätsprüfung fehlgeschlagen', en: 'integrity check failed' },
+  'reason.audit.sequence': { de: 'Lücke oder Umstellung in der Reihenfolge der Einträge', en: 'a gap or reordering in the sequence of entries' },
+  'reason.audit.previousHash': { de: 'Verkettung zum vorherigen Eintrag unterbrochen', en: 'the link to the previous entry is broken' },
+  'reason.audit.contentHash': { de: 'Inhalt des Eintrags passt nicht zu seinem Hash (nachträglich geändert)', en: 'the entry does not match its hash (changed afterwards)' },
+  'reason.audit.count': { de: 'Anzahl der Einträge passt nicht zum gespeicherten Stand (Einträge entfernt)', en: 'the number of entries does not match the recorded head (entries removed)' },
+  'reason.audit.head': { de: 'letzter Eintrag ist nicht der gespeicherte Kopf der Kette', en: 'the last entry is not the recorded head of the chain' },
   'reason.migrationChecksum': { de: 'Prüfsumme einer Migration stimmt nicht', en: 'a migration checksum does not match' }
 } as const satisfies Messages
