@@ -1,0 +1,17 @@
+import type { Handlers } from '../context'
+import { exportChanges } from '../exports/changes'
+import { exportRopa } from '../exports/run'
+import { exportToms } from '../exports/toms'
+import { listExportLog } from '../workspace'
+
+/**
+ * Document exports (docs/EXPORTS.md). Each reads one snapshot of the workspace, renders without
+ * holding a transaction (yielding to the event loop between entries), then logs the export with
+ * its SHA-256 and an audit entry in one write transaction.
+ */
+export const exportHandlers: Pick<Handlers, 'exports.ropa' | 'exports.toms' | 'exports.log' | 'exports.changesSince'> = {
+  'exports.ropa': (input, ctx) => exportRopa(ctx, input as Parameters<typeof exportRopa>[1]),
+  'exports.toms': (input, ctx) => exportToms(ctx, input),
+  'exports.log': (_input, ctx) => ctx.session.read((db) => listExportLog(db)),
+  'exports.changesSince': (input, ctx) => exportChanges(ctx, input)
+}
