@@ -3,6 +3,7 @@ import type { Core } from '../core'
 import type { Language } from '../shared/model'
 import { flag, globalOptions, guessLanguage, languageFromEnv, parseLine, str, type OptionSpecs } from './args'
 import type { Command } from './command'
+import { check } from './check'
 import { startCore } from './core'
 import { CliError, ExitCode, usageError } from './errors'
 import { exportCommand } from './export'
@@ -14,7 +15,7 @@ import { passwd } from './passwd'
 import { processTerminal, type Terminal } from './passphrase'
 import { verify } from './verify'
 
-export const commands: readonly Command[] = [init, info, passwd, verify, exportCommand]
+export const commands: readonly Command[] = [init, info, passwd, verify, exportCommand, check]
 
 /** Every option any command knows: parsing against all of them keeps option values apart from the command. */
 const allOptions: OptionSpecs = Object.assign({}, globalOptions, ...commands.map((c) => c.options))

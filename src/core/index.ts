@@ -5,8 +5,12 @@ import type { Caller, Context, Handlers, Shell } from './context'
 import { createDispatcher, type Dispatch } from './dispatcher'
 import { catalogs as builtInCatalogs, type Catalogs } from './catalogs'
 import { catalogHandlers } from './handlers/catalog'
+import { exportHandlers } from './handlers/exports'
+import { checkHandlers } from './handlers/checks'
+import { checklistHandlers } from './handlers/checklists'
 import { miscHandlers } from './handlers/misc'
 import { registryHandlers } from './handlers/registry'
+import { viewExportHandlers } from './handlers/view-export'
 import { workspaceHandlers } from './handlers/workspace'
 import type { Keychain } from './keychain'
 import { Session } from './session'
@@ -40,7 +44,7 @@ export interface Core {
   close(): void
 }
 
-export const handlers: Handlers = { ...workspaceHandlers, ...miscHandlers, ...catalogHandlers, ...registryHandlers }
+export const handlers: Handlers = { ...workspaceHandlers, ...miscHandlers, ...catalogHandlers, ...registryHandlers, ...viewExportHandlers, ...checkHandlers, ...exportHandlers, ...checklistHandlers }
 
 export class CallError extends Error {
   constructor(readonly error: { code: string; message: string; issues?: Array<{ path: string; message: string }> }) {

@@ -2,8 +2,11 @@ import { z } from 'zod'
 import { AuditEntry, AuditVerification, Id, Language, Name, Organisation, Regime } from './model'
 import { registries, registryKinds, RegistryKindSchema, type RegistryKind } from './model/registry'
 import { patchOf } from './patch'
+import { exportsContract } from './exports'
 import { AdequacyList, Label } from './catalog'
 import { Activity, CatalogCode } from './model'
+import { CheckAcknowledgeInput, CheckEntityInput, CheckReport, CheckRule, CheckRunInput, CheckUnacknowledgeInput, Finding } from './checks'
+import { checklistContract } from './checklists'
 
 /**
  * The one contract between every shell and the core. Each method has a zod input and output
@@ -282,6 +285,20 @@ export const contract = {
   'audit.history': method(z.strictObject({ entity: z.string().max(64), entityId: z.string().max(64) }), z.array(AuditEntry)),
   'audit.list': method(z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(1000).default(100) }), z.object({ rows: z.array(AuditEntry), total: z.int() })),
   'audit.verify': method(Empty, AuditVerification),
+
+  /** Consistency checks over the whole inventory (GDPR Art. 30, revDSG Art. 12 and the rules around them). */
+  'checks.run': method(CheckRunInput, CheckReport),
+  /** The findings about one entity (or the organisation): the detail view's findings panel. */
+  'checks.entity': method(CheckEntityInput, z.array(Finding)),
+  'checks.acknowledge': method(CheckAcknowledgeInput, Ok),
+  'checks.unacknowledge': method(CheckUnacknowledgeInput, Ok),
+  'checks.rules': method(Empty, z.array(CheckRule)),
+
+  /** Document exports: records of processing, TOM annex, change reports (src/shared/exports.ts). */
+  ...exportsContract(ListQuery),
+
+  /** Checklists, assessments, findings, actions, attachments and schedules (schemas in ./checklists). */
+  ...checklistContract,
 
   ...registryContract()
 }

@@ -23,6 +23,8 @@ export const ErrorCode = z.enum([
   'BROKEN_LINK',
   'KEYCHAIN_UNAVAILABLE',
   'FORBIDDEN',
+  /** An attachment over the per-file or per-workspace limit. */
+  'TOO_LARGE',
   'INTERNAL'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>

@@ -13,6 +13,7 @@ import {
   changePassphrase,
   closeWorkspace,
   restoreWorkspace,
+  setWorkspaceCatalogVersion,
   createWorkspace,
   getOrganisation,
   initOrganisation,
@@ -116,6 +117,8 @@ export const workspaceHandlers: Pick<
       try {
         const { seedDemo } = await import('../demo')
         await seedDemo(ctx.call)
+        // The demo's categories carry catalog keys; later catalog releases compare against this one.
+        ctx.session.write((db) => setWorkspaceCatalogVersion(db, ctx.catalogs.catalogVersion))
         ctx.settings.remember(file, getOrganisation(ctx.session.require().db).name)
       } catch (error) {
         // A half-seeded demo is worth nothing: remove the new file rather than leave it open.

@@ -1,5 +1,10 @@
+import { catalogsUi } from './messages/catalogs-ui'
+import { checks } from './messages/checks'
+import { checklists } from './messages/checklists'
 import { cli } from './messages/cli'
 import { errors } from './messages/errors'
+import { forms } from './messages/forms'
+import { registryUi } from './messages/registry-ui'
 import { ui } from './messages/ui'
 import type { Locale, Message } from './types'
 
@@ -11,8 +16,13 @@ export type { Locale, Message, Messages } from './types'
  */
 export const messages = {
   ...errors,
+  ...checks,
+  ...checklists,
   ...cli,
-  ...ui
+  ...ui,
+  ...catalogsUi,
+  ...registryUi,
+  ...forms
 } as const
 
 export type MessageKey = keyof typeof messages

@@ -2,6 +2,10 @@ import { createHash } from 'node:crypto'
 import type { Db } from '../sqlcipher'
 import { initial } from './0010-initial'
 import { catalogEntries } from './0020-catalog-entries'
+import { checkAcknowledgements } from './0030-check-acknowledgements'
+import { exportLog } from './0040-export-log'
+import { listIndexes } from './0050-list-indexes'
+import { assessments } from './0060-assessments'
 
 export interface Migration {
   readonly version: number
@@ -15,7 +19,11 @@ export interface Migration {
  */
 export const migrations: readonly Migration[] = [
   { version: 10, name: 'initial', sql: initial },
-  { version: 20, name: 'catalog-entries', sql: catalogEntries }
+  { version: 20, name: 'catalog-entries', sql: catalogEntries },
+  { version: 30, name: 'check-acknowledgements', sql: checkAcknowledgements },
+  { version: 40, name: 'export-log', sql: exportLog },
+  { version: 50, name: 'list-indexes', sql: listIndexes },
+  { version: 60, name: 'assessments', sql: assessments }
 ]
 
 export const latestVersion = (list: readonly Migration[] = migrations): number => list[list.length - 1]?.version ?? 0

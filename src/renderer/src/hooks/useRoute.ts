@@ -1,22 +1,37 @@
 import { useSyncExternalStore } from 'react'
 import { registryKinds, type RegistryKind } from '../../../shared/model'
 
-export type Page = 'overview' | RegistryKind | 'checklists' | 'exports' | 'audit' | 'settings'
+export type Page = 'overview' | RegistryKind | 'organisation' | 'catalogs' | 'checklists' | 'exports' | 'audit' | 'settings'
 
-export const pages: readonly Page[] = ['overview', ...registryKinds, 'checklists', 'exports', 'audit', 'settings']
+export const pages: readonly Page[] = ['overview', ...registryKinds, 'organisation', 'catalogs', 'checklists', 'exports', 'audit', 'settings']
 
 export const isRegistryPage = (page: Page): page is RegistryKind => (registryKinds as readonly string[]).includes(page)
 
-export const hrefOf = (page: Page): string => `#/${page}`
+/** A place in the app: a page, and for registries optionally one entity ("new" for a blank form). */
+export interface Route {
+  readonly page: Page
+  readonly id: string | null
+}
+
+export const hrefOf = (page: Page, id?: string | null): string => (id ? `#/${page}/${encodeURIComponent(id)}` : `#/${page}`)
+
+export function navigate(page: Page, id?: string | null): void {
+  window.location.hash = hrefOf(page, id)
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
   return () => window.removeEventListener('hashchange', onChange)
 }
 
-/** The page in the address hash (#/activities); anything unknown is the overview. */
-export function useRoute(): Page {
+export function parseRoute(hash: string): Route {
+  const [name = '', id] = hash.replace(/^#\/?/, '').split('/')
+  const page = (pages as readonly string[]).includes(name) ? (name as Page) : 'overview'
+  return { page, id: id && isRegistryPage(page) ? decodeURIComponent(id) : null }
+}
+
+/** The route in the address hash (#/activities, #/activities/<id>); anything unknown is the overview. */
+export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash)
-  const name = hash.replace(/^#\/?/, '')
-  return (pages as readonly string[]).includes(name) ? (name as Page) : 'overview'
+  return parseRoute(hash)
 }

@@ -75,5 +75,9 @@ export const errors = {
   'reason.audit.contentHash': { de: 'Inhalt des Eintrags passt nicht zu seinem Hash (nachträglich geändert)', en: 'the entry does not match its hash (changed afterwards)' },
   'reason.audit.count': { de: 'Anzahl der Einträge passt nicht zum gespeicherten Stand (Einträge entfernt)', en: 'the number of entries does not match the recorded head (entries removed)' },
   'reason.audit.head': { de: 'letzter Eintrag ist nicht der gespeicherte Kopf der Kette', en: 'the last entry is not the recorded head of the chain' },
-  'reason.migrationChecksum': { de: 'Prüfsumme einer Migration stimmt nicht', en: 'a migration checksum does not match' }
+  'reason.migrationChecksum': { de: 'Prüfsumme einer Migration stimmt nicht', en: 'a migration checksum does not match' },
+  'issue.exports.regimeNotKept': {
+    de: 'der Arbeitsbereich wird nicht nach diesem Rechtsrahmen geführt',
+    en: 'the workspace is not kept under this regime'
+  }
 } as const satisfies Messages

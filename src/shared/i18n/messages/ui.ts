@@ -31,6 +31,9 @@ export const ui = {
   'nav.exports': { de: 'Exporte', en: 'Exports' },
   'nav.audit': { de: 'Änderungsprotokoll', en: 'Audit trail' },
   'nav.settings': { de: 'Einstellungen', en: 'Settings' },
+  'nav.organisation': { de: 'Organisation', en: 'Organisation' },
+  'nav.catalogs': { de: 'Kataloge und Vorlagen', en: 'Catalogs and templates' },
+  'nav.sectionWorkspace': { de: 'Arbeitsbereich', en: 'Workspace' },
   'nav.sectionRegistries': { de: 'Verzeichnisse', en: 'Registries' },
   'nav.sectionWork': { de: 'Arbeit', en: 'Work' },
 

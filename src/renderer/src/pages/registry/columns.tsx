@@ -1,91 +1,106 @@
 import type { ReactNode } from 'react'
+import type { CatalogOptions } from '../../../../shared/api'
 import type { Locale } from '../../../../shared/i18n'
 import type { EntityOf, RegistryKind } from '../../../../shared/model'
-import type { Column } from '../../components/DataTable'
-import { enumText, formatDate } from '../../i18n/format'
+import { cellText, cellValues, valueAt, viewColumns, type CellContext, type ViewColumn } from '../../../../shared/registry-view'
+import type { TableColumn } from '../../components/table/VirtualTable'
+import { hrefOf } from '../../hooks/useRoute'
+import { formatDate, formatDateTime } from '../../i18n/format'
 import type { Translate } from '../../i18n/I18nContext'
+import { countryLabel } from './facets'
 
 export type AnyEntity = EntityOf<RegistryKind>
+type Doc = Readonly<Record<string, unknown>>
 
 const dash = '–'
-const orDash = (text: string | null | undefined): ReactNode => (text ? text : <span className="muted">{dash}</span>)
+const empty = <span className="muted">{dash}</span>
 
-type ColumnsOf<K extends RegistryKind> = (t: Translate, locale: Locale) => Column<EntityOf<K>>[]
+/** Enum groups shown as a coloured status pill. */
+const pills = new Set(['activityStatus', 'tomStatus', 'dpaStatus', 'dpiaResult'])
 
-function common<K extends RegistryKind>(t: Translate): Column<EntityOf<K>>[] {
-  return [
-    { id: 'ref', header: t('col.ref'), cell: (r) => r.ref, className: 'ref' },
-    { id: 'name', header: t('col.name'), cell: (r) => r.name, className: 'wide' }
-  ]
+interface Env {
+  readonly kind: RegistryKind
+  readonly t: Translate
+  readonly locale: Locale
+  readonly options: CatalogOptions | null
+  readonly nameOf: (id: string) => string | undefined
 }
 
-function statusBadge(t: Translate, group: string, value: string): ReactNode {
-  return <span className={`status status-${value}`}>{enumText(t, group, value)}</span>
-}
-
-const activities: ColumnsOf<'activities'> = (t, locale) => [
-  ...common<'activities'>(t),
-  { id: 'status', header: t('col.status'), cell: (r) => statusBadge(t, 'activityStatus', r.status) },
-  { id: 'owner', header: t('col.owner'), cell: (r) => orDash(r.owner) },
-  { id: 'reviewDate', header: t('col.reviewDate'), cell: (r) => orDash(formatDate(locale, r.reviewDate)), className: 'date' }
-]
-
-const processorActivities: ColumnsOf<'processorActivities'> = (t, locale) => [
-  ...common<'processorActivities'>(t),
-  { id: 'status', header: t('col.status'), cell: (r) => statusBadge(t, 'activityStatus', r.status) },
-  { id: 'owner', header: t('col.owner'), cell: (r) => orDash(r.owner) },
-  { id: 'reviewDate', header: t('col.reviewDate'), cell: (r) => orDash(formatDate(locale, r.reviewDate)), className: 'date' }
-]
-
-const dataCategories: ColumnsOf<'dataCategories'> = (t) => [
-  ...common<'dataCategories'>(t),
-  { id: 'gdprSpecial', header: t('col.gdprSpecial'), cell: (r) => enumText(t, 'gdprSpecial', r.gdprSpecial) },
-  {
-    id: 'dsgSensitive',
-    header: t('col.dsgSensitive'),
-    cell: (r) => (r.dsgSensitiveClause === null ? t('common.no') : t('enum.dsgSensitive', { clause: r.dsgSensitiveClause }))
+function render(column: ViewColumn, env: Env, ctx: CellContext): (row: Doc) => ReactNode {
+  const { t, locale, kind } = env
+  switch (column.type) {
+    case 'ref':
+      return (row) => String(row.ref)
+    case 'name':
+      return (row) => (
+        <>
+          <a href={hrefOf(kind, String(row.id))}>
+            {String(row.name)}
+          </a>
+          {row.archivedAt ? <span className="badge">{t('rv.archivedBadge')}</span> : null}
+        </>
+      )
+    case 'enum':
+      return (row) => {
+        const value = valueAt(row, column.path)
+        const text = cellText(column, row, ctx)
+        if (!text) return column.group === 'dpiaResult' ? <span className="muted">{t('rv.dpia.none')}</span> : empty
+        // Values that need no attention (no DPIA needed) read as plain text; the rest as a pill.
+        if (!pills.has(column.group ?? '') || (column.group === 'dpiaResult' && value === 'not_required')) return text
+        return <span className={`status status-${String(value)}`}>{text}</span>
+      }
+    case 'date':
+      return (row) => formatDate(locale, valueAt(row, column.path) as string | null) || empty
+    case 'datetime':
+      return (row) => formatDateTime(locale, valueAt(row, column.path) as string | null) || empty
+    case 'country':
+      return (row) => (valueAt(row, column.path) as string | null) || empty
+    default:
+      return (row) => cellText(column, row, ctx) || empty
   }
-]
-
-const dataSubjects: ColumnsOf<'dataSubjects'> = (t) => [
-  ...common<'dataSubjects'>(t),
-  { id: 'vulnerable', header: t('col.vulnerable'), cell: (r) => (r.vulnerable ? t('common.yes') : t('common.no')) },
-  { id: 'description', header: t('col.description'), cell: (r) => orDash(r.description), className: 'clip' }
-]
-
-const recipients: ColumnsOf<'recipients'> = (t) => [
-  ...common<'recipients'>(t),
-  { id: 'kind', header: t('col.kind'), cell: (r) => enumText(t, 'recipientKind', r.kind) },
-  { id: 'country', header: t('col.country'), cell: (r) => orDash(r.country) },
-  { id: 'dpaStatus', header: t('col.dpaStatus'), cell: (r) => statusBadge(t, 'dpaStatus', r.dpaStatus) }
-]
-
-const systems: ColumnsOf<'systems'> = (t) => [
-  ...common<'systems'>(t),
-  { id: 'kind', header: t('col.kind'), cell: (r) => enumText(t, 'systemKind', r.kind) },
-  { id: 'hostingCountry', header: t('col.hostingCountry'), cell: (r) => orDash(r.hostingCountry) },
-  { id: 'owner', header: t('col.owner'), cell: (r) => orDash(r.owner) }
-]
-
-const toms: ColumnsOf<'toms'> = (t, locale) => [
-  ...common<'toms'>(t),
-  { id: 'status', header: t('col.status'), cell: (r) => statusBadge(t, 'tomStatus', r.status) },
-  { id: 'owner', header: t('col.owner'), cell: (r) => orDash(r.owner) },
-  { id: 'reviewDate', header: t('col.reviewDate'), cell: (r) => orDash(formatDate(locale, r.reviewDate)), className: 'date' }
-]
-
-const byKind: { readonly [K in RegistryKind]: ColumnsOf<K> } = {
-  activities,
-  processorActivities,
-  dataCategories,
-  dataSubjects,
-  recipients,
-  systems,
-  toms
 }
 
-/** The columns of a registry's table: ref, name and the two or three fields people scan for. */
-export function columnsFor(kind: RegistryKind, t: Translate, locale: Locale): Column<AnyEntity>[] {
-  // Each kind's columns read only that kind's rows; the page passes rows of the same kind.
-  return (byKind[kind] as ColumnsOf<RegistryKind>)(t, locale) as Column<AnyEntity>[]
+function titleOf(column: ViewColumn, env: Env, ctx: CellContext): ((row: Doc) => string | undefined) | undefined {
+  switch (column.type) {
+    case 'ref':
+    case 'date':
+    case 'datetime':
+    case 'bool':
+      return undefined
+    case 'country':
+      return (row) => {
+        const code = valueAt(row, column.path)
+        return typeof code === 'string' && code ? countryLabel(env.locale, code) : undefined
+      }
+    default:
+      return (row) => cellValues(column, row, ctx).join('\n') || undefined
+  }
+}
+
+const classOf = (column: ViewColumn): string | undefined =>
+  column.type === 'ref' ? 'ref' : column.type === 'name' ? 'name' : column.type === 'date' || column.type === 'datetime' ? 'date' : column.type === 'longText' ? 'muted-cell' : undefined
+
+/** The table columns of a registry, from the shared view columns (the export uses the same). */
+export function columnsFor(env: Env): TableColumn<AnyEntity>[] {
+  const ctx: CellContext = { locale: env.locale, options: env.options, nameOf: env.nameOf }
+  return viewColumns[env.kind].map((column) => {
+    const cell = render(column, env, ctx)
+    const title = titleOf(column, env, ctx)
+    return {
+      id: column.id,
+      header: env.t(column.header),
+      cell: cell as (row: AnyEntity) => ReactNode,
+      title: title as ((row: AnyEntity) => string | undefined) | undefined,
+      sortable: column.sort !== undefined,
+      width: column.width,
+      grow: column.grow,
+      className: classOf(column)
+    }
+  })
+}
+
+/** The registries a kind's link columns point to (for loading their names). */
+export function linkTargets(kind: RegistryKind, visible: readonly string[]): RegistryKind[] {
+  const targets = viewColumns[kind].filter((c) => (c.type === 'link' || c.type === 'links') && visible.includes(c.id)).map((c) => c.target!)
+  return [...new Set(targets)].sort()
 }

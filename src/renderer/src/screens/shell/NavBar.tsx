@@ -8,7 +8,7 @@ const sections: ReadonlyArray<{ heading: MessageKey | null; pages: readonly Page
   { heading: null, pages: ['overview'] },
   { heading: 'nav.sectionRegistries', pages: registryKinds },
   { heading: 'nav.sectionWork', pages: ['checklists', 'exports', 'audit'] },
-  { heading: null, pages: ['settings'] }
+  { heading: 'nav.sectionWorkspace', pages: ['organisation', 'catalogs', 'settings'] }
 ]
 
 /** The left navigation: real links (#/page), the current one marked with aria-current. */

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react'
 import { useApp } from '../../app/AppContext'
+import { CommandPalette } from '../../components/palette/CommandPalette'
 import { useIdle } from '../../hooks/useIdle'
-import { isRegistryPage, useRoute, type Page } from '../../hooks/useRoute'
+import { isRegistryPage, useRoute, type Route } from '../../hooks/useRoute'
+import { CatalogsPage } from '../../pages/catalogs/CatalogsPage'
+import { EntityDetailPage } from '../../pages/detail/EntityDetailPage'
+import { OrganisationPage } from '../../pages/organisation/OrganisationPage'
 import { useT } from '../../i18n/I18nContext'
 import { AuditPage } from '../../pages/AuditPage'
 import { OverviewPage } from '../../pages/OverviewPage'
@@ -11,9 +15,13 @@ import { SettingsPage } from '../../pages/settings/SettingsPage'
 import { Header } from './Header'
 import { NavBar } from './NavBar'
 
-function pageContent(page: Page): ReactNode {
-  if (isRegistryPage(page)) return <RegistryPage key={page} kind={page} />
+function pageContent({ page, id }: Route): ReactNode {
+  if (isRegistryPage(page)) return id ? <EntityDetailPage key={`${page}/${id}`} kind={page} id={id} /> : <RegistryPage key={page} kind={page} />
   switch (page) {
+    case 'organisation':
+      return <OrganisationPage />
+    case 'catalogs':
+      return <CatalogsPage />
     case 'overview':
       return <OverviewPage />
     case 'checklists':
@@ -31,7 +39,8 @@ function pageContent(page: Page): ReactNode {
 export function Shell(): ReactNode {
   const t = useT()
   const { lock } = useApp()
-  const page = useRoute()
+  const route = useRoute()
+  const page = route.page
   const main = useRef<HTMLElement>(null)
   const first = useRef(true)
 
@@ -42,7 +51,7 @@ export function Shell(): ReactNode {
       return
     }
     main.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [page])
+  }, [page, route.id])
 
   const onClosed = useCallback(() => void lock(), [lock])
   useIdle(onClosed)
@@ -55,8 +64,9 @@ export function Shell(): ReactNode {
       <Header />
       <NavBar current={page} />
       <main id="main" className="shell-main" ref={main}>
-        {pageContent(page)}
+        {pageContent(route)}
       </main>
+      <CommandPalette />
     </div>
   )
 }
