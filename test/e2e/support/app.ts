@@ -14,7 +14,7 @@ export const uniqueName = (prefix: string): string => `${prefix}-${Date.now().to
 export async function capture(page: Page, name: string): Promise<void> {
   // A sticky header would otherwise be painted where the page happens to be scrolled to.
   await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0))
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
+  await page.screenshot({ path: `${process.env.DPO_E2E_OUT ?? 'test-results'}/screens/${name}.png`, fullPage: true })
   await expectAccessible(page, name)
 }
 
