@@ -113,6 +113,9 @@ describe('registries', () => {
     expect((await core.call('activities.list', { query: 'tatigkeit 1' })).rows.map((r) => r.name)).toEqual(['Tätigkeit 10', 'Tätigkeit 11', 'Tätigkeit 12'])
     const hits = await core.call('search.query', { query: 'arztzeug lernend' })
     expect(hits).toMatchObject([{ kind: 'dataCategories', id: health.id }])
+    // German compounds: a part of a word is found too (three letters or more).
+    expect((await core.call('search.query', { query: 'zeugnis' })).map((h) => h.id)).toContain(health.id)
+    expect((await core.call('recipients.list', { query: 'crm' })).rows.map((r) => r.id)).toEqual([us.id])
 
     const bad = await core.dispatch('activities.create', { data: { name: 'X', dataCategoryIds: [us.id] } })
     expect(bad).toMatchObject({ ok: false, error: { code: 'BROKEN_LINK' } })

@@ -34,6 +34,17 @@ export function searchText(data: Record<string, unknown>, fields: readonly strin
   return parts.join('\n')
 }
 
+/**
+ * Which index answers a quick search: words of three or more characters are found anywhere in
+ * a word (trigram index, so "portal" finds "Kundenportal"); shorter ones as word prefixes.
+ */
+export function textSearch(input: string): { table: 'search' | 'search_sub'; match: string } | null {
+  const words = input.normalize('NFC').split(/\s+/).filter(Boolean).slice(0, 12)
+  if (words.length === 0) return null
+  if (words.every((w) => [...w].length >= 3)) return { table: 'search_sub', match: words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND ') }
+  return { table: 'search', match: ftsQuery(input)! }
+}
+
 /** Turns what a user types into an FTS5 query: every word must match, as a prefix. */
 export function ftsQuery(input: string): string | null {
   const words = input

@@ -3,7 +3,7 @@ import { DomainError, type Issue } from '../../shared/errors'
 import { linksOf, registries, type RegistryKind } from '../../shared/model/registry'
 import type { ListQuery } from '../../shared/api'
 import { appendAudit } from './audit'
-import { createdFields, diffFields, ftsQuery, searchText } from './fields'
+import { createdFields, diffFields, searchText, textSearch } from './fields'
 import type { Db } from './sqlcipher'
 
 export interface Actor {
@@ -78,6 +78,8 @@ function writeSearch(db: Db, kind: RegistryKind, rid: number, id: string, ref: s
   db.prepare('DELETE FROM search WHERE rowid = ?').run(rid)
   const body = `${ref}\n${searchText(data, registries[kind].searchable)}`
   db.prepare('INSERT INTO search (rowid, name, body, entity_id, kind) VALUES (?, ?, ?, ?, ?)').run(rid, String(data.name ?? ''), body, id, kind)
+  db.prepare('DELETE FROM search_sub WHERE rowid = ?').run(rid)
+  db.prepare('INSERT INTO search_sub (rowid, name, body) VALUES (?, ?, ?)').run(rid, String(data.name ?? ''), body)
 }
 
 /** Re-validates a merged document against the kind's input schema (patches must not bypass it). */
@@ -160,10 +162,10 @@ export function listSql(kind: RegistryKind, query: Required<ListQuery>): { count
   const params: unknown[] = [kind]
   if (query.archived === 'exclude') where.push('e.archived_at IS NULL')
   if (query.archived === 'only') where.push('e.archived_at IS NOT NULL')
-  const fts = ftsQuery(query.query)
-  if (fts) {
-    where.push('e.rid IN (SELECT rowid FROM search WHERE search MATCH ?)')
-    params.push(fts)
+  const text = textSearch(query.query)
+  if (text) {
+    where.push(`e.rid IN (SELECT rowid FROM ${text.table} WHERE ${text.table} MATCH ?)`)
+    params.push(text.match)
   }
   const specs = registries[kind].filters as ReadonlyArray<{ field: string; shape: string }>
   for (const [field, values] of Object.entries(query.filters)) {
@@ -210,16 +212,17 @@ export function usageOf(db: Db, id: string): Array<{ kind: RegistryKind; id: str
     .all(id) as Array<{ kind: RegistryKind; id: string; ref: string; name: string; path: string }>
 }
 
-export function searchAll(db: Db, text: string, limit: number) {
-  const fts = ftsQuery(text)
-  if (!fts) return []
+export function searchAll(db: Db, query: string, limit: number) {
+  const text = textSearch(query)
+  if (!text) return []
+  const t = text.table
   const rows = db
     .prepare(
-      `SELECT e.kind, e.id, e.ref, e.name, e.archived_at, snippet(search, 1, '', '', '…', 10) AS snippet
-       FROM search s JOIN entities e ON e.rid = s.rowid
-       WHERE search MATCH ? ORDER BY e.archived_at IS NOT NULL, rank LIMIT ?`
+      `SELECT e.kind, e.id, e.ref, e.name, e.archived_at, snippet(${t}, 1, '', '', '…', 10) AS snippet
+       FROM ${t} s JOIN entities e ON e.rid = s.rowid
+       WHERE ${t} MATCH ? ORDER BY e.archived_at IS NOT NULL, rank LIMIT ?`
     )
-    .all(fts, limit) as Array<{ kind: RegistryKind; id: string; ref: string; name: string; archived_at: string | null; snippet: string }>
+    .all(text.match, limit) as Array<{ kind: RegistryKind; id: string; ref: string; name: string; archived_at: string | null; snippet: string }>
   return rows.map((r) => ({ kind: r.kind, id: r.id, ref: r.ref, name: r.name, snippet: r.snippet, archived: r.archived_at !== null }))
 }
 

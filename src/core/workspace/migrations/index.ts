@@ -5,6 +5,7 @@ import { catalogEntries } from './0020-catalog-entries'
 import { checkAcknowledgements } from './0030-check-acknowledgements'
 import { exportLog } from './0040-export-log'
 import { listIndexes } from './0050-list-indexes'
+import { substringSearch } from './0070-substring-search'
 import { assessments } from './0060-assessments'
 
 export interface Migration {
@@ -23,7 +24,8 @@ export const migrations: readonly Migration[] = [
   { version: 30, name: 'check-acknowledgements', sql: checkAcknowledgements },
   { version: 40, name: 'export-log', sql: exportLog },
   { version: 50, name: 'list-indexes', sql: listIndexes },
-  { version: 60, name: 'assessments', sql: assessments }
+  { version: 60, name: 'assessments', sql: assessments },
+  { version: 70, name: 'substring-search', sql: substringSearch }
 ]
 
 export const latestVersion = (list: readonly Migration[] = migrations): number => list[list.length - 1]?.version ?? 0
