@@ -8,9 +8,16 @@ let cleanup: () => void
 beforeEach(() => ({ dir, cleanup } = tempDir()))
 afterEach(() => cleanup())
 
+/** The top-level fields of an input: an object's, or every field of the options of a discriminated union (exports.start). */
+function fieldsOf(schema: z.ZodType): string[] {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape)
+  if (schema instanceof z.ZodDiscriminatedUnion) return [...new Set((schema.options as z.ZodType[]).flatMap(fieldsOf))]
+  return []
+}
+
 /** An input that is wrong in every top-level field (or carries an unknown field where none exist). */
 function invalidInputFor(schema: z.ZodType): Record<string, unknown> {
-  const shape = schema instanceof z.ZodObject ? Object.keys(schema.shape) : []
+  const shape = fieldsOf(schema)
   if (shape.length === 0) return { notAField: true }
   return Object.fromEntries(shape.map((key) => [key, { notAValue: true }]))
 }
@@ -26,7 +33,7 @@ describe('the contract', () => {
       if (result.ok) continue
       expect(result.error.code, method).toBe('VALIDATION')
       expect(result.error.issues?.length, method).toBeGreaterThan(0)
-      const fields = schema instanceof z.ZodObject && Object.keys(schema.shape).length ? Object.keys(schema.shape) : ['notAField']
+      const fields = fieldsOf(schema).length ? fieldsOf(schema) : ['notAField']
       for (const issue of result.error.issues ?? []) {
         expect(fields.some((f) => issue.path === f || issue.path.startsWith(`${f}.`) || issue.path.split(',').includes(f)), `${method}: ${issue.path}`).toBe(true)
       }
