@@ -14,8 +14,10 @@ import { Output, type Streams } from './output'
 import { passwd } from './passwd'
 import { processTerminal, type Terminal } from './passphrase'
 import { verify } from './verify'
+import { importCommand } from './import'
+import { backupCommand, restoreCommand } from './backup'
 
-export const commands: readonly Command[] = [init, info, passwd, verify, exportCommand, check]
+export const commands: readonly Command[] = [init, info, passwd, verify, exportCommand, check, importCommand, backupCommand, restoreCommand]
 
 /** Every option any command knows: parsing against all of them keeps option values apart from the command. */
 const allOptions: OptionSpecs = Object.assign({}, globalOptions, ...commands.map((c) => c.options))

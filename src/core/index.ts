@@ -6,12 +6,14 @@ import { createDispatcher, type Dispatch } from './dispatcher'
 import { catalogs as builtInCatalogs, type Catalogs } from './catalogs'
 import { catalogHandlers } from './handlers/catalog'
 import { exportHandlers } from './handlers/exports'
+import { exportJobHandlers } from './handlers/export-jobs'
 import { checkHandlers } from './handlers/checks'
 import { checklistHandlers } from './handlers/checklists'
 import { miscHandlers } from './handlers/misc'
 import { registryHandlers } from './handlers/registry'
 import { viewExportHandlers } from './handlers/view-export'
 import { workspaceHandlers } from './handlers/workspace'
+import { importHandlers } from './handlers/imports'
 import type { Keychain } from './keychain'
 import { Session } from './session'
 import { SettingsStore } from './settings'
@@ -44,7 +46,7 @@ export interface Core {
   close(): void
 }
 
-export const handlers: Handlers = { ...workspaceHandlers, ...miscHandlers, ...catalogHandlers, ...registryHandlers, ...viewExportHandlers, ...checkHandlers, ...exportHandlers, ...checklistHandlers }
+export const handlers: Handlers = { ...workspaceHandlers, ...miscHandlers, ...catalogHandlers, ...registryHandlers, ...viewExportHandlers, ...checkHandlers, ...exportHandlers, ...exportJobHandlers, ...checklistHandlers, ...importHandlers }
 
 export class CallError extends Error {
   constructor(readonly error: { code: string; message: string; issues?: Array<{ path: string; message: string }> }) {

@@ -7,6 +7,7 @@ import { AdequacyList, Label } from './catalog'
 import { Activity, CatalogCode } from './model'
 import { CheckAcknowledgeInput, CheckEntityInput, CheckReport, CheckRule, CheckRunInput, CheckUnacknowledgeInput, Finding } from './checks'
 import { checklistContract } from './checklists'
+import { importsContract } from './imports'
 
 /**
  * The one contract between every shell and the core. Each method has a zod input and output
@@ -296,9 +297,36 @@ export const contract = {
 
   /** Document exports: records of processing, TOM annex, change reports (src/shared/exports.ts). */
   ...exportsContract(ListQuery),
+  /**
+   * Long exports as jobs (src/core/exports/jobs.ts): `exports.start` takes the input of exports.ropa
+   * or exports.toms with `what` and returns at once; `exports.progress` is polled (done/total units
+   * over the phases; the result comes once, with the first "done"); `exports.cancel` stops it.
+   */
+  'exports.start': method(
+    z.discriminatedUnion('what', [
+      exportsContract(ListQuery)['exports.ropa'].input.extend({ what: z.literal('ropa') }),
+      exportsContract(ListQuery)['exports.toms'].input.extend({ what: z.literal('toms') })
+    ]),
+    z.object({ jobId: Id })
+  ),
+  'exports.progress': method(
+    z.strictObject({ jobId: Id }),
+    z.object({
+      state: z.enum(['running', 'done', 'failed', 'cancelled']),
+      done: z.int().min(0),
+      total: z.int().min(0),
+      phase: z.enum(['collect', 'render', 'write']),
+      result: exportsContract(ListQuery)['exports.ropa'].output.optional(),
+      error: z.object({ code: z.string(), message: z.string() }).optional()
+    })
+  ),
+  'exports.cancel': method(z.strictObject({ jobId: Id }), z.object({ state: z.enum(['running', 'done', 'failed', 'cancelled']) })),
 
   /** Checklists, assessments, findings, actions, attachments and schedules (schemas in ./checklists). */
   ...checklistContract,
+
+  /** Spreadsheet, JSON and workspace imports (schemas in ./imports). */
+  ...importsContract,
 
   ...registryContract()
 }

@@ -25,6 +25,10 @@ export const ErrorCode = z.enum([
   'FORBIDDEN',
   /** An attachment over the per-file or per-workspace limit. */
   'TOO_LARGE',
+  /** An import file that cannot be read (malformed, binary, no header row) or a strict import with rejected rows. */
+  'IMPORT_INVALID',
+  /** An import file over the size, row or compression-ratio limit. */
+  'IMPORT_TOO_LARGE',
   'INTERNAL'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>

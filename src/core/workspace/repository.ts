@@ -63,7 +63,7 @@ export function getEntity(db: Db, kind: RegistryKind, id: string): EntityDoc {
 }
 
 /** Every link must point at an existing entity of the right kind; otherwise the field is named. */
-function writeLinks(db: Db, kind: RegistryKind, id: string, data: Doc): void {
+export function writeLinks(db: Db, kind: RegistryKind, id: string, data: Doc): void {
   db.prepare('DELETE FROM links WHERE from_id = ?').run(id)
   const check = db.prepare('SELECT kind FROM entities WHERE id = ?')
   const insert = db.prepare('INSERT OR IGNORE INTO links (from_id, path, to_id) VALUES (?, ?, ?)')
@@ -74,7 +74,7 @@ function writeLinks(db: Db, kind: RegistryKind, id: string, data: Doc): void {
   }
 }
 
-function writeSearch(db: Db, kind: RegistryKind, rid: number, id: string, ref: string, data: Doc): void {
+export function writeSearch(db: Db, kind: RegistryKind, rid: number, id: string, ref: string, data: Doc): void {
   db.prepare('DELETE FROM search WHERE rowid = ?').run(rid)
   const body = `${ref}\n${searchText(data, registries[kind].searchable)}`
   db.prepare('INSERT INTO search (rowid, name, body, entity_id, kind) VALUES (?, ?, ?, ?, ?)').run(rid, String(data.name ?? ''), body, id, kind)

@@ -1,9 +1,13 @@
 import { catalogsUi } from './messages/catalogs-ui'
 import { checks } from './messages/checks'
 import { checklists } from './messages/checklists'
+import { checklistsUi } from './messages/checklists-ui'
 import { cli } from './messages/cli'
+import { dashboard } from './messages/dashboard'
 import { errors } from './messages/errors'
+import { exportsUi } from './messages/exports-ui'
 import { forms } from './messages/forms'
+import { imports } from './messages/imports'
 import { registryUi } from './messages/registry-ui'
 import { ui } from './messages/ui'
 import type { Locale, Message } from './types'
@@ -22,7 +26,11 @@ export const messages = {
   ...ui,
   ...catalogsUi,
   ...registryUi,
-  ...forms
+  ...exportsUi,
+  ...forms,
+  ...imports,
+  ...checklistsUi,
+  ...dashboard
 } as const
 
 export type MessageKey = keyof typeof messages

@@ -58,6 +58,15 @@ export const errors = {
     en: 'No secure keychain is available on this device; the passphrase is not remembered.'
   },
   'error.FORBIDDEN': { de: 'Zugriff verweigert.', en: 'Access denied.' },
+  'error.IMPORT_INVALID': {
+    de: 'Die Datei lässt sich nicht importieren: {reason}. Der Arbeitsbereich wurde nicht verändert.',
+    en: 'The file cannot be imported: {reason}. The workspace was not changed.'
+  },
+  'error.IMPORT_TOO_LARGE': {
+    de: 'Die Datei ist für einen Import zu groß: {reason}. Der Arbeitsbereich wurde nicht verändert.',
+    'de-CH': 'Die Datei ist für einen Import zu gross: {reason}. Der Arbeitsbereich wurde nicht verändert.',
+    en: 'The file is too large to import: {reason}. The workspace was not changed.'
+  },
   'error.INTERNAL': {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Es wurde nichts gespeichert.',
     en: 'An unexpected error occurred. Nothing was saved.'
