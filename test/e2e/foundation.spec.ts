@@ -59,7 +59,7 @@ test('create, navigate, switch language, lock and unlock', async ({ page }) => {
   await capture(page, 'audit')
 
   await nav.getByRole('link', { name: de('nav.checklists') }).click()
-  await expect(page.getByText(de('pending.heading'))).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: de('cl.heading') })).toBeVisible()
   await capture(page, 'checklists')
 
   await nav.getByRole('link', { name: de('nav.settings') }).click()
@@ -102,28 +102,30 @@ test('demo workspace fills the registries', async ({ page }) => {
   await form.getByLabel(de('create.passphrase'), { exact: true }).fill('Demo Passphrase fuer Tests 2024')
   await form.getByLabel(de('create.confirm')).fill('Demo Passphrase fuer Tests 2024')
   await form.getByRole('button', { name: de('create.demo') }).click()
+  // The demo company is in Zürich: from here on the UI speaks Swiss German.
+  const ch = (key: Parameters<typeof de>[0], params?: Parameters<typeof de>[1]): string => text('de-CH', key, params)
 
-  const nav = page.getByRole('navigation', { name: de('nav.label') })
+  const nav = page.getByRole('navigation', { name: ch('nav.label') })
   await expect(nav).toBeVisible()
-  await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`^[1-9][\\d.’,]* ${de('nav.activities')}$`) })).toBeVisible()
+  await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`^[1-9][\\d.’,]* ${ch('nav.activities')}$`) })).toBeVisible()
   await capture(page, 'demo-overview')
 
   for (const kind of ['activities', 'recipients', 'toms'] as const) {
-    await nav.getByRole('link', { name: de(`nav.${kind}`) }).click()
-    const table = page.getByRole('table', { name: de(`nav.${kind}`) })
+    await nav.getByRole('link', { name: ch(`nav.${kind}`) }).click()
+    const table = page.getByRole('table', { name: ch(`nav.${kind}`) })
     await expect(table).toBeVisible()
-    await expect(table.getByRole('columnheader', { name: de('col.ref') })).toBeVisible()
+    await expect(table.getByRole('columnheader', { name: ch('col.ref') })).toBeVisible()
     expect(await table.getByRole('row').count()).toBeGreaterThan(1)
     await capture(page, `demo-${kind}`)
   }
 
   // Quick search narrows the list through the core.
-  await nav.getByRole('link', { name: de('nav.activities') }).click()
-  const table = page.getByRole('table', { name: de('nav.activities') })
+  await nav.getByRole('link', { name: ch('nav.activities') }).click()
+  const table = page.getByRole('table', { name: ch('nav.activities') })
   await expect(table.getByRole('row').nth(1)).toBeVisible()
   const before = await table.getByRole('row').count()
   const firstName = await table.getByRole('row').nth(1).getByRole('cell').nth(1).innerText()
-  await page.getByRole('searchbox', { name: de('registry.search', { name: de('nav.activities') }) }).fill(firstName)
+  await page.getByRole('searchbox', { name: ch('registry.search', { name: ch('nav.activities') }) }).fill(firstName)
   await expect(table.getByRole('row').nth(1)).toContainText(firstName)
   await expect.poll(() => table.getByRole('row').count()).toBeLessThanOrEqual(before)
 })

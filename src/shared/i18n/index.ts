@@ -8,6 +8,7 @@ import { errors } from './messages/errors'
 import { exportsUi } from './messages/exports-ui'
 import { forms } from './messages/forms'
 import { imports } from './messages/imports'
+import { importUi } from './messages/import-ui'
 import { registryUi } from './messages/registry-ui'
 import { ui } from './messages/ui'
 import type { Locale, Message } from './types'
@@ -29,6 +30,7 @@ export const messages = {
   ...exportsUi,
   ...forms,
   ...imports,
+  ...importUi,
   ...checklistsUi,
   ...dashboard
 } as const

@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react'
 import { registryKinds, type RegistryKind } from '../../../shared/model'
 
-export type Page = 'overview' | RegistryKind | 'organisation' | 'catalogs' | 'checklists' | 'exports' | 'audit' | 'settings'
+export type Page = 'overview' | RegistryKind | 'organisation' | 'catalogs' | 'checklists' | 'exports' | 'dataflow' | 'import' | 'audit' | 'settings'
 
-export const pages: readonly Page[] = ['overview', ...registryKinds, 'organisation', 'catalogs', 'checklists', 'exports', 'audit', 'settings']
+export const pages: readonly Page[] = ['overview', ...registryKinds, 'organisation', 'catalogs', 'checklists', 'exports', 'dataflow', 'import', 'audit', 'settings']
 
 export const isRegistryPage = (page: Page): page is RegistryKind => (registryKinds as readonly string[]).includes(page)
 
@@ -27,7 +27,7 @@ function subscribe(onChange: () => void): () => void {
 export function parseRoute(hash: string): Route {
   const [name = '', id] = hash.replace(/^#\/?/, '').split('/')
   const page = (pages as readonly string[]).includes(name) ? (name as Page) : 'overview'
-  return { page, id: id && isRegistryPage(page) ? decodeURIComponent(id) : null }
+  return { page, id: id && (isRegistryPage(page) || page === 'checklists') ? decodeURIComponent(id) : null }
 }
 
 /** The route in the address hash (#/activities, #/activities/<id>); anything unknown is the overview. */

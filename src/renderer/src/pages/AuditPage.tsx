@@ -12,11 +12,15 @@ import { hasMessage } from '../../../shared/i18n'
 
 const SHOW = 100
 
-/** The newest entries: the list is in chain order, so read the tail and show it newest first. */
+/**
+ * The newest entries, newest first. audit.list pages newest first (ORDER BY seq DESC); the tail is
+ * read too so this stays right whichever order the core pages in.
+ */
 async function latest(): Promise<{ rows: AuditEntry[]; total: number }> {
   const head = await call('audit.list', { offset: 0, limit: SHOW })
-  const page = head.total > SHOW ? await call('audit.list', { offset: head.total - SHOW, limit: SHOW }) : head
-  return { rows: [...page.rows].sort((a, b) => b.seq - a.seq), total: page.total }
+  const tail = head.total > SHOW ? await call('audit.list', { offset: head.total - SHOW, limit: SHOW }) : head
+  const bySeq = new Map([...head.rows, ...tail.rows].map((e) => [e.seq, e]))
+  return { rows: [...bySeq.values()].sort((a, b) => b.seq - a.seq).slice(0, SHOW), total: head.total }
 }
 
 const rowId = (e: AuditEntry): string => String(e.seq)

@@ -8,13 +8,17 @@ import { useLoad } from '../hooks/useLoad'
 import { hrefOf } from '../hooks/useRoute'
 import { errorText, formatNumber } from '../i18n/format'
 import { useI18n } from '../i18n/I18nContext'
+import { Dashboard } from './dashboard/Dashboard'
 
 async function countAll(): Promise<Record<RegistryKind, number>> {
   const totals = await Promise.all(registryKinds.map((kind) => call(`${kind}.list`, { limit: 1 }).then((page) => page.total)))
   return Object.fromEntries(registryKinds.map((kind, i) => [kind, totals[i]])) as Record<RegistryKind, number>
 }
 
-/** The workspace at a glance: how many entries each registry holds, and which file this is. */
+/**
+ * The workspace at a glance: how many entries each registry holds, the consistency checks (the
+ * dashboard: findings, completeness, what is due) and which file this is.
+ */
 export function OverviewPage(): ReactNode {
   const { t, locale } = useI18n()
   const { status } = useApp()
@@ -37,7 +41,8 @@ export function OverviewPage(): ReactNode {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="overview-workspace">
+      <Dashboard />
+      <section aria-labelledby="overview-workspace" className="dash-section">
         <h2 id="overview-workspace">{t('overview.workspace')}</h2>
         <dl className="facts">
           <dt>{t('overview.organisation')}</dt>

@@ -22,6 +22,7 @@ import { HistoryTab } from './HistoryTab'
 import { blankDraft, changesOf, clearFlash, inputOf, inputSchema, peekFlash, setFlash } from './model'
 import { Tabs } from './Tabs'
 import { UsageTab } from './UsageTab'
+import { FindingsPanel } from '../dashboard/FindingsPanel'
 import { useLoad } from '../../hooks/useLoad'
 
 type TabKey = 'details' | 'usage' | 'history'
@@ -340,6 +341,7 @@ export function EntityEditor({ kind, entity, options, onReload, focusHeading }: 
               ) : null}
             </div>
           ) : null}
+          {saved ? <FindingsPanel kind={kind} id={saved.id} round={historyRound} /> : null}
           {saved ? (
             <Tabs<TabKey>
               idPrefix="entity"

@@ -7,8 +7,8 @@ import { useT } from '../../i18n/I18nContext'
 const sections: ReadonlyArray<{ heading: MessageKey | null; pages: readonly Page[] }> = [
   { heading: null, pages: ['overview'] },
   { heading: 'nav.sectionRegistries', pages: registryKinds },
-  { heading: 'nav.sectionWork', pages: ['checklists', 'exports', 'audit'] },
-  { heading: 'nav.sectionWorkspace', pages: ['organisation', 'catalogs', 'settings'] }
+  { heading: 'nav.sectionWork', pages: ['checklists', 'exports', 'dataflow', 'audit'] },
+  { heading: 'nav.sectionWorkspace', pages: ['organisation', 'catalogs', 'import', 'settings'] }
 ]
 
 /** The left navigation: real links (#/page), the current one marked with aria-current. */

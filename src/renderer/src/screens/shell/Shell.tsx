@@ -4,12 +4,15 @@ import { CommandPalette } from '../../components/palette/CommandPalette'
 import { useIdle } from '../../hooks/useIdle'
 import { isRegistryPage, useRoute, type Route } from '../../hooks/useRoute'
 import { CatalogsPage } from '../../pages/catalogs/CatalogsPage'
+import { ChecklistsPage } from '../../pages/checklists/ChecklistsPage'
+import { DataFlowPage } from '../../pages/dataflow/DataFlowPage'
 import { EntityDetailPage } from '../../pages/detail/EntityDetailPage'
 import { OrganisationPage } from '../../pages/organisation/OrganisationPage'
+import { ExportsPage } from '../../pages/exports/ExportsPage'
+import { ImportPage } from '../../pages/import/ImportPage'
 import { useT } from '../../i18n/I18nContext'
 import { AuditPage } from '../../pages/AuditPage'
 import { OverviewPage } from '../../pages/OverviewPage'
-import { PendingPage } from '../../pages/PendingPage'
 import { RegistryPage } from '../../pages/registry/RegistryPage'
 import { SettingsPage } from '../../pages/settings/SettingsPage'
 import { Header } from './Header'
@@ -25,9 +28,13 @@ function pageContent({ page, id }: Route): ReactNode {
     case 'overview':
       return <OverviewPage />
     case 'checklists':
-      return <PendingPage titleKey="nav.checklists" textKey="pending.checklists" />
+      return <ChecklistsPage id={id} />
     case 'exports':
-      return <PendingPage titleKey="nav.exports" textKey="pending.exports" />
+      return <ExportsPage />
+    case 'dataflow':
+      return <DataFlowPage />
+    case 'import':
+      return <ImportPage />
     case 'audit':
       return <AuditPage />
     case 'settings':
