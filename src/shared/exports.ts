@@ -35,7 +35,7 @@ export const DocumentFormat = z.enum(['pdf', 'docx'])
 export const ChangesFormat = z.enum(['pdf', 'docx', 'json'])
 
 /** What an export-log row records. */
-export const ExportWhat = z.enum(['ropa-controller', 'ropa-processor', 'toms', 'changes'])
+export const ExportWhat = z.enum(['ropa-controller', 'ropa-processor', 'toms', 'changes', 'assessment'])
 export type ExportWhat = z.infer<typeof ExportWhat>
 
 export const CsvOptions = z.strictObject({
@@ -124,6 +124,8 @@ export function exportsContract<Q extends z.ZodType>(listQuery: Q) {
       }),
       ExportResult
     ),
+    /** The report of one assessment: answers, findings, remediation actions, score. */
+    'exports.assessment': spec(z.strictObject({ id: Id, format: DocumentFormat, lang: Language }), ExportResult),
     'exports.log': spec(z.strictObject({}), z.array(ExportLogEntry)),
     /**
      * The changes recorded in the audit trail after a point: an export-log row (`exportId`), an audit

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import type { MessageKey } from '../../src/shared/i18n'
@@ -114,6 +115,16 @@ test('checklists: portal assessment with finding, action, evidence, reload; re-r
   await expect(finding.getByRole('cell', { name: 'Opt-in-Checkbox leer voreinstellen', exact: true })).toBeVisible()
   await main.getByRole('tab', { name: ch('cl.a.tab.evidence', { n: 1 }) }).click()
   await expect(downloadButton).toBeVisible()
+
+  // ----- The assessment report, as a PDF with real text -----
+  const reportDownload = page.waitForEvent('download')
+  await main.getByRole('button', { name: ch('cl.a.reportPdf') }).click()
+  const reportFile = readFileSync((await (await reportDownload).path()) as string)
+  expect(reportFile.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  // Table cells wrap, so compare with the line breaks folded into spaces.
+  const reportText = execFileSync('pdftotext', ['-', '-'], { input: reportFile }).toString('utf8').replace(/\s+/g, ' ')
+  expect(reportText).toContain('Opt-in-Checkbox leer voreinstellen')
+  expect(reportText).toMatch(/Newsletter-\s?Opt-in ist vorausgewählt\./)
 
   // ----- Re-run and compare with the previous run -----
   await main.getByRole('button', { name: ch('cl.a.rerun') }).click()

@@ -10,7 +10,7 @@ export const MIME: Record<RopaFormat, string> = {
   json: 'application/json'
 }
 
-export type DocumentKind = RopaKind | 'toms' | 'changes'
+export type DocumentKind = RopaKind | 'toms' | 'changes' | 'assessment'
 
 const prefixes: Record<DocumentKind, string> = {
   'gdpr-controller': 'ROPA-GDPR-C',
@@ -18,7 +18,8 @@ const prefixes: Record<DocumentKind, string> = {
   revdsg: 'ROPA-DSG-C',
   'revdsg-processor': 'ROPA-DSG-P',
   toms: 'TOM',
-  changes: 'CHG'
+  changes: 'CHG',
+  assessment: 'ASM'
 }
 
 const names: Record<DocumentKind, Record<Language, string>> = {
@@ -27,7 +28,8 @@ const names: Record<DocumentKind, Record<Language, string>> = {
   revdsg: { de: 'Bearbeitungsverzeichnis Art. 12 DSG', en: 'Record of processing Art. 12 FADP' },
   'revdsg-processor': { de: 'Bearbeitungsverzeichnis Auftragsbearbeiter Art. 12 Abs. 3 DSG', en: 'Record of processing processor Art. 12(3) FADP' },
   toms: { de: 'TOM-Anlage', en: 'TOM annex' },
-  changes: { de: 'Änderungen', en: 'Changes' }
+  changes: { de: 'Änderungen', en: 'Changes' },
+  assessment: { de: 'Prüfbericht', en: 'Assessment report' }
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')

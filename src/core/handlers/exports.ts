@@ -1,4 +1,5 @@
 import type { Handlers } from '../context'
+import { exportAssessment } from '../exports/assessment'
 import { exportChanges } from '../exports/changes'
 import { exportRopa } from '../exports/run'
 import { exportToms } from '../exports/toms'
@@ -9,9 +10,10 @@ import { listExportLog } from '../workspace'
  * holding a transaction (yielding to the event loop between entries), then logs the export with
  * its SHA-256 and an audit entry in one write transaction.
  */
-export const exportHandlers: Pick<Handlers, 'exports.ropa' | 'exports.toms' | 'exports.log' | 'exports.changesSince'> = {
+export const exportHandlers: Pick<Handlers, 'exports.ropa' | 'exports.toms' | 'exports.assessment' | 'exports.log' | 'exports.changesSince'> = {
   'exports.ropa': (input, ctx) => exportRopa(ctx, input as Parameters<typeof exportRopa>[1]),
   'exports.toms': (input, ctx) => exportToms(ctx, input),
+  'exports.assessment': (input, ctx) => exportAssessment(ctx, input),
   'exports.log': (_input, ctx) => ctx.session.read((db) => listExportLog(db)),
   'exports.changesSince': (input, ctx) => exportChanges(ctx, input)
 }

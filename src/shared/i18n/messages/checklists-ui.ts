@@ -162,6 +162,8 @@ export const checklistsUi = {
   'cl.a.complete': { de: 'Abschließen', 'de-CH': 'Abschliessen', en: 'Complete' },
   'cl.a.completed': { de: 'Prüfung abgeschlossen.', en: 'Assessment completed.' },
   'cl.a.reopen': { de: 'Wieder öffnen', en: 'Reopen' },
+  'cl.a.reportPdf': { de: 'Prüfbericht (PDF)', en: 'Report (PDF)' },
+  'cl.a.reportDocx': { de: 'Prüfbericht (DOCX)', en: 'Report (DOCX)' },
   'cl.a.rerun': { de: 'Erneut durchführen', en: 'Re-run' },
   'cl.a.delete': { de: 'Prüfung löschen', en: 'Delete assessment' },
   'cl.a.deleteText': {

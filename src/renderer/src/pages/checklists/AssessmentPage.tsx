@@ -15,6 +15,7 @@ import { EvidencePanel } from './EvidencePanel'
 import { FindingsPanel } from './FindingsPanel'
 import { percent, text } from './files'
 import { QuestionCard } from './QuestionCard'
+import { downloadBase64 } from '../exports/download'
 
 type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string }
 type TabKey = 'questions' | 'findings' | 'evidence' | 'compare'
@@ -125,6 +126,17 @@ function AssessmentView({ detail, save, run, setLocal }: ViewProps): ReactNode {
     }
   }
 
+  /** The assessment report (answers, findings, actions, score) in the UI language. */
+  const report = async (format: 'pdf' | 'docx'): Promise<void> => {
+    setError(null)
+    try {
+      const file = await call('exports.assessment', { id: detail.id, format, lang: locale === 'en' ? 'en' : 'de' })
+      downloadBase64(file.fileName, file.mimeType, file.base64)
+    } catch (e) {
+      setError(asApiError(e))
+    }
+  }
+
   const remove = async (): Promise<void> => {
     try {
       await call('assessments.delete', { id: detail.id })
@@ -165,6 +177,12 @@ function AssessmentView({ detail, save, run, setLocal }: ViewProps): ReactNode {
             )}
             <button type="button" onClick={() => void rerun()}>
               {t('cl.a.rerun')}
+            </button>
+            <button type="button" onClick={() => void report('pdf')}>
+              {t('cl.a.reportPdf')}
+            </button>
+            <button type="button" onClick={() => void report('docx')}>
+              {t('cl.a.reportDocx')}
             </button>
             <button type="button" className="button-quiet" onClick={() => setConfirmDelete(true)}>
               {t('cl.a.delete')}
