@@ -13,7 +13,9 @@ import { controlAreaCodes, legalBasisCodes, sdmCodes } from '../src/shared/catal
 import type { RegistryKind } from '../src/shared/model'
 import { createCore, type Core } from '../src/core'
 
-export const DEFAULT_PASSPHRASE = 'Generierter Arbeitsbereich fuer Messungen 2026'
+import { DEFAULT_PASSPHRASE } from './gen-defaults'
+
+export { DEFAULT_PASSPHRASE }
 
 export interface GenOptions {
   readonly activities: number

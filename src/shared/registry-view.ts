@@ -53,10 +53,10 @@ export interface ViewColumn {
 
 const c = (column: ViewColumn): ViewColumn => column
 
-const ref = c({ id: 'ref', header: 'col.ref', type: 'ref', path: 'ref', sort: 'ref', width: 88 })
-const name = c({ id: 'name', header: 'col.name', type: 'name', path: 'name', sort: 'name', width: 204, grow: 3, fixed: true })
+const ref = c({ id: 'ref', header: 'col.ref', type: 'ref', path: 'ref', sort: 'ref', width: 84 })
+const name = c({ id: 'name', header: 'col.name', type: 'name', path: 'name', sort: 'name', width: 196, grow: 3, fixed: true })
 const owner = (sortable: boolean, hidden = false): ViewColumn =>
-  c({ id: 'owner', header: 'col.owner', type: 'text', path: 'owner', sort: sortable ? 'owner' : undefined, width: 136, grow: 1, hidden })
+  c({ id: 'owner', header: 'col.owner', type: 'text', path: 'owner', sort: sortable ? 'owner' : undefined, width: 132, grow: 1, hidden })
 const updatedAt = (sortable = true): ViewColumn =>
   c({ id: 'updatedAt', header: 'rv.col.updatedAt', type: 'datetime', path: 'updatedAt', sort: sortable ? 'updatedAt' : undefined, width: 150, hidden: true })
 const reviewDate = c({ id: 'reviewDate', header: 'col.reviewDate', type: 'date', path: 'reviewDate', sort: 'reviewDate', width: 104 })
@@ -72,7 +72,7 @@ export const viewColumns: { readonly [K in RegistryKind]: readonly ViewColumn[] 
     c({ id: 'status', header: 'col.status', type: 'enum', path: 'status', group: 'activityStatus', sort: 'status', width: 124 }),
     c({ id: 'role', header: 'rv.col.role', type: 'enum', path: 'role', group: 'activityRole', width: 150, hidden: true }),
     owner(true),
-    c({ id: 'legalBases', header: 'rv.col.legalBases', type: 'catalogList', path: 'legalBases', catalog: 'legalBases', withRef: true, width: 140, grow: 2 }),
+    c({ id: 'legalBases', header: 'rv.col.legalBases', type: 'catalogList', path: 'legalBases', catalog: 'legalBases', withRef: true, width: 156, grow: 2 }),
     c({ id: 'dpia', header: 'rv.col.dpia', type: 'enum', path: 'dpia.result', group: 'dpiaResult', width: 120 }),
     links('dataSubjectIds', 'rv.col.dataSubjects', 'dataSubjects'),
     links('dataCategoryIds', 'rv.col.dataCategories', 'dataCategories'),

@@ -211,6 +211,34 @@ test('registry lists: search, filter, bulk, sort, columns, export, palette', asy
   for (let r = 2; r <= sheet.rowCount; r++) refs.add(String(sheet.getRow(r).getCell(1).value))
   expect(refs.size).toBe(all)
 
+  // Arrow keys move between the rows' links.
+  const firstLink = bodyRows(reloaded).nth(0).getByRole('link')
+  await firstLink.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(bodyRows(reloaded).nth(1).getByRole('link')).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(firstLink).toBeFocused()
+
+  // A click on a row opens the activity; back returns to the list.
+  await bodyRows(reloaded).first().locator('[data-col="ref"]').click()
+  await expect(page).toHaveURL(/#\/activities\/[0-9a-f-]{36}$/)
+  await page.goBack()
+  await ready(page.getByRole('table', { name: t('nav.activities') }))
+
+  // Archive two activities; the notice offers an undo that restores them.
+  const listed = page.getByRole('table', { name: t('nav.activities') })
+  await bodyRows(listed).nth(0).getByRole('checkbox').check()
+  await bodyRows(listed).nth(1).getByRole('checkbox').check()
+  await bulk.getByRole('button', { name: t('rv.bulk.archive') }).click()
+  const archivedNotice = page.getByRole('status').filter({ hasText: t('rv.notice.archived', { count: 2 }) })
+  await expect(archivedNotice).toBeVisible()
+  await ready(listed)
+  expect(await rowCount(listed)).toBe(all - 2)
+  await archivedNotice.getByRole('button', { name: t('rv.undo') }).click()
+  await expect(page.getByRole('status').filter({ hasText: t('rv.notice.restored', { count: 2 }) })).toBeVisible()
+  await ready(listed)
+  expect(await rowCount(listed)).toBe(all)
+
   // "n" opens a new activity.
   await page.getByRole('heading', { level: 1 }).click()
   await page.keyboard.press('n')
@@ -223,6 +251,11 @@ test('registry lists: search, filter, bulk, sort, columns, export, palette', asy
   const palette = page.getByRole('dialog', { name: t('palette.title') })
   await expect(palette).toBeVisible()
   await expect(palette.getByRole('combobox', { name: t('palette.input') })).toBeFocused()
+  // Focus stays in the dialog.
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab')
+    expect(await palette.evaluate((d) => d.contains(d.ownerDocument.activeElement))).toBe(true)
+  }
   await page.keyboard.press('Escape')
   await expect(palette).toBeHidden()
   await page.keyboard.press('Control+k')
@@ -250,4 +283,12 @@ test('every registry with demo data, for review', async ({ page }) => {
     await expect(table.getByRole('columnheader', { name: text(locale, 'col.ref') })).toBeVisible()
     await capture(page, `registry-${kind}`)
   }
+  // The same list in English, with an open column filter.
+  await page.getByRole('banner').getByRole('combobox', { name: text(locale, 'header.language') }).selectOption('en')
+  const table = page.getByRole('table', { name: text('en', 'nav.toms') })
+  await ready(table)
+  await page.getByRole('group', { name: text('en', 'rv.filters') }).getByRole('button', { name: new RegExp(`^${text('en', 'rv.col.controlAreas')}`) }).click()
+  await capture(page, 'registry-toms-en')
+  await page.keyboard.press('Escape')
+  await page.getByRole('banner').getByRole('combobox', { name: text('en', 'header.language') }).selectOption('de')
 })

@@ -195,7 +195,7 @@ export function VirtualTable<R extends RowData>(props: Props<R>): ReactNode {
             const sorted = header.column.getIsSorted()
             const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : spec?.sortable ? 'none' : undefined
             return (
-              <div key={header.id} role="columnheader" aria-sort={ariaSort} className={`vt-cell vt-th ${spec?.className ?? ''}`}>
+              <div key={header.id} role="columnheader" aria-sort={ariaSort} data-col={header.column.id} className={`vt-cell vt-th ${spec?.className ?? ''}`}>
                 {spec?.sortable ? (
                   <button type="button" className="vt-sort" onClick={header.column.getToggleSortingHandler()} title={t('rv.sortBy', { name: spec.header })}>
                     <span>{spec.header}</span>

@@ -34,7 +34,8 @@ const DEFAULT_SORT: ListParams['sort'] = { field: 'ref', dir: 'asc' }
 function typing(e: KeyboardEvent): boolean {
   const el = e.target as HTMLElement | null
   if (!el) return false
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || Boolean(document.querySelector('dialog[open]'))
+  const textInput = el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes((el as HTMLInputElement).type)
+  return el.isContentEditable || textInput || ['TEXTAREA', 'SELECT'].includes(el.tagName) || Boolean(document.querySelector('dialog[open]'))
 }
 
 /**
@@ -154,6 +155,9 @@ export function RegistryPage({ kind }: { kind: RegistryKind }): ReactNode {
   const pristine = settled === '' && query.trim() === '' && !filtered && archived === 'exclude'
   const shown = data.shownKey ? (JSON.parse(data.shownKey) as ListParams) : params
 
+  // A registry with nothing in it yet shows what to do, not filters and export buttons.
+  const emptyRegistry = pristine && !data.loading && !data.error && data.total === 0
+
   let summary: string
   if (firstLoad) summary = t('registry.loading')
   else if (!data.complete && !data.loading) summary = t('rv.summary.loading', { loaded: formatNumber(locale, data.rows.length), count: formatNumber(locale, data.total) })
@@ -247,14 +251,14 @@ export function RegistryPage({ kind }: { kind: RegistryKind }): ReactNode {
             aria-keyshortcuts="/"
           />
         </div>
-        <FilterBar kind={kind} filters={filters} onChange={setFilters} options={catalog} seen={data.seen} />
+        {emptyRegistry ? null : <FilterBar kind={kind} filters={filters} onChange={setFilters} options={catalog} seen={data.seen} />}
       </div>
       <div className="rv-meta">
         <p className="toolbar-meta" role="status">
           {exporting ? t('rv.export.busy') : summary}
         </p>
         <p className="rv-shortcuts muted">{t('rv.shortcuts')}</p>
-        <div className="rv-view-controls">
+        <div className="rv-view-controls" hidden={emptyRegistry}>
           <label className="rv-archived">
             <span>{t('rv.archived')}</span>
             <select value={archived} onChange={(e) => setArchived(e.target.value as Archived)}>
@@ -283,6 +287,13 @@ export function RegistryPage({ kind }: { kind: RegistryKind }): ReactNode {
         />
       ) : null}
       <Alert message={data.error ? errorText(t, data.error) : actionError ? errorText(t, actionError) : prefs.error ? errorText(t, prefs.error) : null} />
+      {data.error ? (
+        <div className="actions rv-retry">
+          <button type="button" onClick={reload}>
+            {t('rv.error.retry')}
+          </button>
+        </div>
+      ) : null}
       {body}
       <div className="rv-toast-region" role="status">
         {notice ? (

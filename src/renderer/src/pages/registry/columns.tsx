@@ -5,7 +5,6 @@ import type { EntityOf, RegistryKind } from '../../../../shared/model'
 import { cellText, cellValues, valueAt, viewColumns, type CellContext, type ViewColumn } from '../../../../shared/registry-view'
 import type { TableColumn } from '../../components/table/VirtualTable'
 import { hrefOf } from '../../hooks/useRoute'
-import { formatDate, formatDateTime } from '../../i18n/format'
 import type { Translate } from '../../i18n/I18nContext'
 import { countryLabel } from './facets'
 
@@ -14,6 +13,26 @@ type Doc = Readonly<Record<string, unknown>>
 
 const dash = '–'
 const empty = <span className="muted">{dash}</span>
+
+/**
+ * Dates in cells: the same output as i18n/format's formatDate/formatDateTime, but with one cached
+ * Intl formatter per locale (building a formatter per cell was the main cost while scrolling).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatterFor(locale: Locale, time: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${time}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, time ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' })
+    formatters.set(key, f)
+  }
+  return f
+}
+function cellDate(locale: Locale, iso: unknown, time: boolean): string {
+  if (typeof iso !== 'string' || !iso) return ''
+  const date = new Date(!time && iso.length === 10 ? `${iso}T00:00:00` : iso)
+  return Number.isNaN(date.getTime()) ? iso : formatterFor(locale, time).format(date)
+}
 
 /** Enum groups shown as a coloured status pill. */
 const pills = new Set(['activityStatus', 'tomStatus', 'dpaStatus', 'dpiaResult'])
@@ -46,13 +65,13 @@ function render(column: ViewColumn, env: Env, ctx: CellContext): (row: Doc) => R
         const text = cellText(column, row, ctx)
         if (!text) return column.group === 'dpiaResult' ? <span className="muted">{t('rv.dpia.none')}</span> : empty
         // Values that need no attention (no DPIA needed) read as plain text; the rest as a pill.
-        if (!pills.has(column.group ?? '') || (column.group === 'dpiaResult' && value === 'not_required')) return text
+        if (!pills.has(column.group ?? '') || value === 'not_required') return text
         return <span className={`status status-${String(value)}`}>{text}</span>
       }
     case 'date':
-      return (row) => formatDate(locale, valueAt(row, column.path) as string | null) || empty
+      return (row) => cellDate(locale, valueAt(row, column.path), false) || empty
     case 'datetime':
-      return (row) => formatDateTime(locale, valueAt(row, column.path) as string | null) || empty
+      return (row) => cellDate(locale, valueAt(row, column.path), true) || empty
     case 'country':
       return (row) => (valueAt(row, column.path) as string | null) || empty
     default:

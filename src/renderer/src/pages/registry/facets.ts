@@ -10,7 +10,7 @@ export type Filters = Readonly<Record<string, readonly FilterValue[]>>
 
 type Source =
   | { readonly type: 'enum'; readonly group: string; readonly values: readonly string[]; readonly none?: MessageKey }
-  | { readonly type: 'catalog'; readonly list: CatalogList }
+  | { readonly type: 'catalog'; readonly list: CatalogList; readonly withRef?: boolean }
   /** Values people typed (owner, country): offered from the rows loaded so far. */
   | { readonly type: 'rows'; readonly country?: boolean }
   | { readonly type: 'bool' }
@@ -29,7 +29,7 @@ export const facetsByKind: { readonly [K in RegistryKind]: readonly Facet[] } = 
   activities: [
     { field: 'status', label: 'col.status', source: { type: 'enum', group: 'activityStatus', values: ActivityStatus.options } },
     { field: 'role', label: 'rv.col.role', source: { type: 'enum', group: 'activityRole', values: ActivityRole.options } },
-    { field: 'legalBases', label: 'rv.col.legalBases', source: { type: 'catalog', list: 'legalBases' } },
+    { field: 'legalBases', label: 'rv.col.legalBases', source: { type: 'catalog', list: 'legalBases', withRef: true } },
     { field: 'dpia.result', label: 'rv.col.dpia', source: { type: 'enum', group: 'dpiaResult', values: DpiaResult.options, none: 'rv.dpia.none' } },
     owner
   ],
@@ -96,7 +96,8 @@ export function facetOptions(
       return source.none ? [...list, { value: null, label: t(source.none) }] : list
     }
     case 'catalog':
-      return (ctx.options?.[source.list] ?? []).map((o) => ({ value: o.value, label: o.ref ? `${label(o.label, locale)} – ${o.ref}` : label(o.label, locale) }))
+      // Legal bases repeat across regimes ("Einwilligung"): their reference tells them apart.
+      return (ctx.options?.[source.list] ?? []).map((o) => ({ value: o.value, label: source.withRef && o.ref ? `${label(o.label, locale)} – ${o.ref}` : label(o.label, locale) }))
     case 'bool':
       return [
         { value: true, label: t('common.yes') },
