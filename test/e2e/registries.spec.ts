@@ -93,6 +93,10 @@ test('registry lists: search, filter, bulk, sort, columns, export, palette', asy
   await expect(bodyRows(table)).not.toHaveCount(0)
   await expect(table.getByRole('columnheader', { name: t('col.ref') })).toHaveAttribute('aria-sort', 'ascending')
 
+  // Consistency findings show as a badge next to the name: the demo's product reviews lack retention.
+  const badge = new RegExp(`^${t('rv.findings.badge', { n: 999 }).replace('999', '\\d+')}$`)
+  await expect(bodyRows(table).filter({ hasText: 'Produktbewertungen' }).getByText(badge)).toBeVisible()
+
   // Quick search: a name from the list finds that activity.
   const search = page.getByRole('searchbox', { name: t('registry.search', { name: t('nav.activities') }) })
   const target = (await bodyRows(table).nth(2).getByRole('link').innerText()).trim()

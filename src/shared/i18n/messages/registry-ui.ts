@@ -71,6 +71,8 @@ export const registryUi = {
   'rv.archived.include': { de: 'Aktive und archivierte', en: 'Active and archived' },
   'rv.archived.only': { de: 'Nur archivierte', en: 'Archived only' },
   'rv.archivedBadge': { de: 'Archiviert', en: 'Archived' },
+  'rv.findings.badge': { de: 'Befunde: {n}', en: 'Findings: {n}' },
+  'rv.findings.title': { de: 'Konsistenzprüfung: {error} Fehler, {warning} Warnungen', en: 'Consistency checks: {error} errors, {warning} warnings' },
   'rv.dpia.none': { de: 'Nicht geprüft', en: 'Not screened' },
   'rv.summary.total': { de: 'Einträge: {count}', en: 'Entries: {count}' },
   'rv.summary.matching': { de: 'Treffer: {count} von {all}', en: 'Matches: {count} of {all}' },

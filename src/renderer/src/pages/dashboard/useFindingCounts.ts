@@ -25,7 +25,7 @@ export function countFindings(report: Pick<CheckReport, 'findings'>, kind: Check
  * Map<entityId, {error, warning, info}> of the open findings of one kind; empty while loading or
  * when the checks fail (a badge is a hint, never a blocker). `round` reloads (e.g. after a save).
  */
-export function useFindingCounts(kind: CheckEntityKind, round = 0): Map<string, FindingCounts> {
-  const report = useLoad(`findingCounts:${kind}:${round}`, () => call('checks.run', {}))
+export function useFindingCounts(kind: CheckEntityKind, round = 0, enabled = true): Map<string, FindingCounts> {
+  const report = useLoad(enabled ? `findingCounts:${kind}:${round}` : null, () => call('checks.run', {}))
   return useMemo(() => (report.data ? countFindings(report.data, kind) : new Map<string, FindingCounts>()), [report.data, kind])
 }

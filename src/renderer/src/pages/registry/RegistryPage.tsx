@@ -16,6 +16,7 @@ import { errorText, formatNumber } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nContext'
 import { BulkBar, canLinkTom, type Notice } from './BulkBar'
 import { ColumnsMenu } from './ColumnsMenu'
+import { useFindingCounts } from '../dashboard/useFindingCounts'
 import { columnsFor, linkTargets, type AnyEntity } from './columns'
 import { ExportMenu, type CsvChoice } from './ExportMenu'
 import { rowFacetFields, type Filters, type FilterValue } from './facets'
@@ -81,7 +82,11 @@ export function RegistryPage({ kind }: { kind: RegistryKind }): ReactNode {
 
   const catalog = (options.data ?? null) as CatalogOptions | null
   const nameOf = useCallback((id: string) => names.get(id)?.name, [names])
-  const columns = useMemo(() => columnsFor({ kind, t, locale, options: catalog, nameOf }), [kind, t, locale, catalog, nameOf])
+  // The full check runs once the rows are in, so it never delays the first table.
+  const [findingsWanted, setFindingsWanted] = useState(false)
+  if (data.complete && !findingsWanted) setFindingsWanted(true)
+  const findings = useFindingCounts(kind, namesRound, findingsWanted)
+  const columns = useMemo(() => columnsFor({ kind, t, locale, options: catalog, nameOf, findings }), [kind, t, locale, catalog, nameOf, findings])
   const columnVisibility = useMemo(() => Object.fromEntries(prefs.prefs.order.map((id) => [id, !prefs.prefs.hidden.includes(id)])), [prefs.prefs])
   const columnOrder = useMemo(() => [...prefs.prefs.order], [prefs.prefs])
   const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.dir === 'desc' }], [sort])

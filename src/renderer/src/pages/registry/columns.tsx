@@ -6,6 +6,7 @@ import { cellText, cellValues, valueAt, viewColumns, type CellContext, type View
 import type { TableColumn } from '../../components/table/VirtualTable'
 import { hrefOf } from '../../hooks/useRoute'
 import type { Translate } from '../../i18n/I18nContext'
+import type { FindingCounts } from '../dashboard/useFindingCounts'
 import { countryLabel } from './facets'
 
 export type AnyEntity = EntityOf<RegistryKind>
@@ -43,6 +44,20 @@ interface Env {
   readonly locale: Locale
   readonly options: CatalogOptions | null
   readonly nameOf: (id: string) => string | undefined
+  /** Open findings per entity (consistency checks), shown as a badge next to the name. */
+  readonly findings?: ReadonlyMap<string, FindingCounts>
+}
+
+/** Errors and warnings of one entity as a badge; info findings are left to the dashboard. */
+function findingBadge(env: Env, id: string): ReactNode {
+  const counts = env.findings?.get(id)
+  if (!counts || counts.error + counts.warning === 0) return null
+  const severity = counts.error > 0 ? 'error' : 'warning'
+  return (
+    <span className={`badge finding-badge finding-${severity}`} title={env.t('rv.findings.title', { error: counts.error, warning: counts.warning })}>
+      {env.t('rv.findings.badge', { n: counts.error + counts.warning })}
+    </span>
+  )
 }
 
 function render(column: ViewColumn, env: Env, ctx: CellContext): (row: Doc) => ReactNode {
@@ -51,13 +66,15 @@ function render(column: ViewColumn, env: Env, ctx: CellContext): (row: Doc) => R
     case 'ref':
       return (row) => String(row.ref)
     case 'name':
+      // The name shortens with an ellipsis; the badges after it always stay in view.
       return (row) => (
-        <>
+        <span className="name-line">
           <a href={hrefOf(kind, String(row.id))}>
             {String(row.name)}
           </a>
           {row.archivedAt ? <span className="badge">{t('rv.archivedBadge')}</span> : null}
-        </>
+          {findingBadge(env, String(row.id))}
+        </span>
       )
     case 'enum':
       return (row) => {
