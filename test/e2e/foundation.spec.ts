@@ -175,6 +175,17 @@ test('settings, passphrase change, recent list, and a lock from elsewhere', asyn
   await change.getByRole('button', { name: de('passphrase.submit') }).click()
   await expect(change.getByRole('status')).toContainText(de('passphrase.changed'))
 
+  // An encrypted backup while the workspace stays open; a second one of the same name is refused.
+  const backup = page.getByRole('region', { name: de('backup.heading') })
+  await backup.getByLabel(de('backup.file')).fill(`${ws.file}-sicherung`)
+  await backup.getByLabel(de('backup.passphrase')).fill(next)
+  await backup.getByRole('button', { name: de('backup.submit') }).click()
+  await expect(backup.getByRole('status')).toContainText(`${ws.file}-sicherung.dpo`)
+  await backup.getByLabel(de('backup.passphrase')).fill(next)
+  await backup.getByRole('button', { name: de('backup.submit') }).click()
+  await expect(backup.getByLabel(de('backup.file'))).toHaveAttribute('aria-invalid', 'true')
+  await capture(page, 'settings-backup')
+
   // The author now signs the audit trail.
   await nav.getByRole('link', { name: de('nav.audit') }).click()
   await expect(page.getByRole('table', { name: de('audit.heading') })).toBeVisible()

@@ -31,6 +31,20 @@ export const ui = {
   'nav.exports': { de: 'Exporte', en: 'Exports' },
   'nav.audit': { de: 'Änderungsprotokoll', en: 'Audit trail' },
   'nav.settings': { de: 'Einstellungen', en: 'Settings' },
+  'backup.heading': { de: 'Verschlüsselte Sicherung', en: 'Encrypted backup' },
+  'backup.intro': {
+    de: 'Speichert eine geprüfte, verschlüsselte Kopie dieses Arbeitsbereichs, während er geöffnet bleibt. Sie öffnet sich mit derselben Passphrase.',
+    en: 'Saves a verified, encrypted copy of this workspace while it stays open. It opens with the same passphrase.'
+  },
+  'backup.file': { de: 'Dateiname oder Pfad der Sicherung', en: 'Backup file name or path' },
+  'backup.fileHint': {
+    de: 'Ohne Ordnerangabe im Arbeitsbereich-Ordner; «.dpo» wird ergänzt. Bestehende Dateien werden nie überschrieben.',
+    en: 'Without a folder it goes to the workspaces folder; ".dpo" is added. Existing files are never overwritten.'
+  },
+  'backup.passphrase': { de: 'Passphrase dieses Arbeitsbereichs', en: 'Passphrase of this workspace' },
+  'backup.submit': { de: 'Sicherung speichern', en: 'Save backup' },
+  'backup.busy': { de: 'Wird gesichert …', en: 'Saving …' },
+  'backup.saved': { de: 'Sicherung gespeichert und geprüft: {file}', en: 'Backup saved and verified: {file}' },
   'nav.organisation': { de: 'Organisation', en: 'Organisation' },
   'nav.catalogs': { de: 'Kataloge und Vorlagen', en: 'Catalogs and templates' },
   'nav.sectionWorkspace': { de: 'Arbeitsbereich', en: 'Workspace' },

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { PageHeading } from '../../components/PageHeading'
 import { useT } from '../../i18n/I18nContext'
+import { BackupForm } from './BackupForm'
 import { ChangePassphraseForm } from './ChangePassphraseForm'
 import { GeneralSettingsForm } from './GeneralSettingsForm'
 
@@ -12,6 +13,7 @@ export function SettingsPage(): ReactNode {
       <div className="settings-grid">
         <GeneralSettingsForm />
         <ChangePassphraseForm />
+        <BackupForm />
       </div>
     </>
   )
