@@ -100,7 +100,7 @@ function ChecklistsOverview(): ReactNode {
 // ---------------------------------------------------------------------------------------------
 
 function NewAssessment({ templates, onCancel }: { templates: TemplateSummary[]; onCancel: () => void }): ReactNode {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const id = useId()
   const [key, setKey] = useState(templates[0]?.key ?? '')
   const template = templates.find((x) => x.key === key)
@@ -140,24 +140,16 @@ function NewAssessment({ templates, onCancel }: { templates: TemplateSummary[]; 
           void submit()
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-template`}>{t('cl.new.template')}</label>
-          <select
-            id={`${id}-template`}
-            value={key}
-            onChange={(e) => {
-              setKey(e.target.value)
-              setTarget(null)
-              setTargetError(null)
-            }}
-          >
-            {templates.map((x) => (
-              <option key={x.key} value={x.key}>
-                {text(locale, x.title)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TemplateSelect
+          id={`${id}-template`}
+          templates={templates}
+          value={key}
+          onChange={(next) => {
+            setKey(next)
+            setTarget(null)
+            setTargetError(null)
+          }}
+        />
         <TargetPicker
           key={key}
           types={types}
@@ -193,6 +185,23 @@ function NewAssessment({ templates, onCancel }: { templates: TemplateSummary[]; 
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** The template choice of the new-assessment and the schedule forms. */
+function TemplateSelect(props: { id: string; templates: readonly TemplateSummary[]; value: string; onChange: (key: string) => void }): ReactNode {
+  const { t, locale } = useI18n()
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{t('cl.new.template')}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.templates.map((x) => (
+          <option key={x.key} value={x.key}>
+            {text(locale, x.title)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
 
 export function StatusPill({ status }: { status: AssessmentSummary['status'] }): ReactNode {
   const { t } = useI18n()
@@ -562,23 +571,15 @@ function ScheduleSection({ templates }: { templates: TemplateSummary[] }): React
             void submit()
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-template`}>{t('cl.new.template')}</label>
-            <select
-              id={`${id}-template`}
-              value={chosenKey}
-              onChange={(e) => {
-                setKey(e.target.value)
-                setTarget(null)
-              }}
-            >
-              {templates.map((x) => (
-                <option key={x.key} value={x.key}>
-                  {text(locale, x.title)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TemplateSelect
+            id={`${id}-template`}
+            templates={templates}
+            value={chosenKey}
+            onChange={(next) => {
+              setKey(next)
+              setTarget(null)
+            }}
+          />
           <TargetPicker
             key={chosenKey}
             types={types}

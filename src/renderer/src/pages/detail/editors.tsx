@@ -54,6 +54,22 @@ function RowsError({ path }: { path: string }): ReactNode {
   ) : null
 }
 
+/** One row of a list editor (a transfer, a retention rule, a controller): legend and remove button. */
+function RowCard({ label, onRemove, children }: { label: string; onRemove: () => void; children: ReactNode }): ReactNode {
+  const { t } = useI18n()
+  return (
+    <fieldset className="row-card">
+      <legend>{label}</legend>
+      {children}
+      <div className="row-actions">
+        <button type="button" className="button-quiet" onClick={onRemove}>
+          {t('row.remove', { label })}
+        </button>
+      </div>
+    </fieldset>
+  )
+}
+
 // ---------------------------------------------------------------------------------------------
 // Transfers (GDPR Art. 30(1)(e), Art. 44–49; DSG Art. 12 Abs. 2 lit. g, Art. 16–17)
 
@@ -78,8 +94,7 @@ export function TransfersEditor({ regimes }: { regimes: readonly Regime[] }): Re
         const mechanisms = catalog.transferMechanisms.filter((m) => m.regimes.includes(regime))
         const rowLabel = t('transfer.row', { n: i + 1 })
         return (
-          <fieldset key={i} className="row-card">
-            <legend>{rowLabel}</legend>
+          <RowCard key={i} label={rowLabel} onRemove={() => remove(i)}>
             <div className="grid-2">
               <EntityPicker
                 path={`${p}.recipientId`}
@@ -106,12 +121,7 @@ export function TransfersEditor({ regimes }: { regimes: readonly Regime[] }): Re
               />
             </div>
             <FormTextArea path={`${p}.notes`} rows={2} />
-            <div className="row-actions">
-              <button type="button" className="button-quiet" onClick={() => remove(i)}>
-                {t('row.remove', { label: rowLabel })}
-              </button>
-            </div>
-          </fieldset>
+          </RowCard>
         )
       })}
       <button type="button" id={fieldId(form.idPrefix, 'transfers')} onClick={() => add('recipientId')}>
@@ -212,8 +222,7 @@ export function RetentionEditor(): ReactNode {
         const ids = [...new Set([...categoryIds, ...current])]
         const rowLabel = t('retention.row', { n: i + 1 })
         return (
-          <fieldset key={i} className="row-card">
-            <legend>{rowLabel}</legend>
+          <RowCard key={i} label={rowLabel} onRemove={() => remove(i)}>
             <div className="grid-2">
               <FormSelect
                 path={`${p}.dataCategoryId`}
@@ -227,12 +236,7 @@ export function RetentionEditor(): ReactNode {
               <FormTextArea path={`${p}.deletionProcedure`} rows={2} />
               <FormText path={`${p}.legalReference`} />
             </div>
-            <div className="row-actions">
-              <button type="button" className="button-quiet" onClick={() => remove(i)}>
-                {t('row.remove', { label: rowLabel })}
-              </button>
-            </div>
-          </fieldset>
+          </RowCard>
         )
       })}
       <button type="button" id={fieldId(form.idPrefix, 'retention')} onClick={() => add('dataCategoryId')}>
@@ -257,19 +261,13 @@ export function ControllersEditor(): ReactNode {
         const p = `controllers.${i}`
         const rowLabel = t('controller.row', { n: i + 1 })
         return (
-          <fieldset key={i} className="row-card">
-            <legend>{rowLabel}</legend>
+          <RowCard key={i} label={rowLabel} onRemove={() => remove(i)}>
             <ContactFields path={p} />
             <div className="grid-2">
               <FormTextArea path={`${p}.representative`} rows={2} />
               <FormTextArea path={`${p}.dpo`} rows={2} />
             </div>
-            <div className="row-actions">
-              <button type="button" className="button-quiet" onClick={() => remove(i)}>
-                {t('row.remove', { label: rowLabel })}
-              </button>
-            </div>
-          </fieldset>
+          </RowCard>
         )
       })}
       <button type="button" id={fieldId(form.idPrefix, 'controllers')} onClick={() => add('name')}>
