@@ -1,4 +1,4 @@
-import { registries, registryKinds, type RegistryKind } from '../../shared/model/registry'
+import { registryKinds, type RegistryKind } from '../../shared/model/registry'
 import type { ListQuery } from '../../shared/api'
 import type { Context, Handlers } from '../context'
 import { createEntity, getEntity, listEntities, setArchived, updateEntity, usageOf } from '../workspace'
@@ -35,5 +35,3 @@ function handlersFor(kind: RegistryKind): Record<string, (input: never, ctx: Con
 }
 
 export const registryHandlers = Object.fromEntries(registryKinds.flatMap((kind) => Object.entries(handlersFor(kind)))) as unknown as Pick<Handlers, RegistryMethod>
-
-void registries
