@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { contract, isMethodName } from '../shared/api'
+import { isSqliteError } from './workspace/preflight'
 import { DomainError, type AppError, type Issue, type Result } from '../shared/errors'
 import { hasMessage, translate, type Locale } from '../shared/i18n'
 import type { Context, Handlers } from './context'
@@ -32,6 +33,8 @@ export function toAppError(error: unknown, locale: Locale): AppError {
       ...(issues ? { issues } : {})
     }
   }
+  // SQLCipher authenticates each page as it is read: a page that fails is damage, said as such.
+  if (isSqliteError(error, 'SQLITE_CORRUPT')) return toAppError(new DomainError('DAMAGED', { reason: 'reason.integrity' }), locale)
   // Unexpected failures are logged without their data and reported without a stack trace.
   const e = error as { name?: string; code?: string; stack?: string }
   console.error(`[dpo] internal error: ${e?.name ?? 'Error'}${e?.code ? ` (${e.code})` : ''}\n${e?.stack?.split('\n').slice(1, 6).join('\n') ?? ''}`)

@@ -18,7 +18,7 @@ import type { Keychain } from './keychain'
 import { Session } from './session'
 import { SettingsStore } from './settings'
 import { usesSwissTerminology } from './terminology'
-import { getOrganisation, type Db, type Migration } from './workspace'
+import { getOrganisation, sealOf, type Db, type Migration } from './workspace'
 
 export { setNativeBinding } from './workspace'
 export type { Keychain } from './keychain'
@@ -60,7 +60,16 @@ export class CallError extends Error {
 
 export function createCore(options: CoreOptions): Core {
   const settings = new SettingsStore(options.settingsFile, options.defaultWorkspacesDir)
-  const session = new Session(() => settings.get().autoLockMinutes)
+  const session = new Session(
+    () => settings.get().autoLockMinutes,
+    (ws) => {
+      try {
+        settings.seal(ws.file, { seal: sealOf(ws.file), checkedAt: ws.checkedAt })
+      } catch {
+        // Without a seal the next open simply checks every page.
+      }
+    }
+  )
   const locale = (): Locale => {
     const language = settings.get().language
     if (language === 'en') return 'en'

@@ -10,7 +10,11 @@ export class Session {
   private timer: NodeJS.Timeout | null = null
   private readonly lockListeners = new Set<() => void>()
 
-  constructor(private readonly idleMinutes: () => number) {}
+  constructor(
+    private readonly idleMinutes: () => number,
+    /** Called after a clean close (the connection closed without error). */
+    private readonly closedCleanly: (workspace: OpenedWorkspace) => void = () => undefined
+  ) {}
 
   get workspace(): OpenedWorkspace | null {
     return this.current
@@ -56,6 +60,7 @@ export class Session {
     this.current = null
     if (!workspace) return
     closeWorkspace(workspace.db)
+    this.closedCleanly(workspace)
     for (const listener of this.lockListeners) listener()
   }
 

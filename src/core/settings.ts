@@ -3,11 +3,17 @@ import { dirname } from 'node:path'
 import { userInfo } from 'node:os'
 import { z } from 'zod'
 import { Settings } from '../shared/api'
+import type { TrustedState } from './workspace'
 
 /** Non-secret, per-device preferences. Holds paths and names of recent workspaces, never content. */
 const StoredSettings = Settings.extend({
   recent: z
     .array(z.object({ file: z.string(), name: z.string(), openedAt: z.iso.datetime() }))
+    .max(50)
+    .default([]),
+  /** Files this device closed cleanly: their seal and when all their pages were last checked. */
+  sealed: z
+    .array(z.object({ file: z.string(), seal: z.object({ size: z.int(), mtimeMs: z.number(), digest: z.string() }), checkedAt: z.iso.datetime() }))
     .max(50)
     .default([])
 })
@@ -28,7 +34,7 @@ export class SettingsStore {
     private readonly file: string,
     defaultWorkspacesDir: string
   ) {
-    const defaults: StoredSettings = { language: 'de', authorName: defaultAuthor(), autoLockMinutes: 15, workspacesDir: defaultWorkspacesDir, recent: [] }
+    const defaults: StoredSettings = { language: 'de', authorName: defaultAuthor(), autoLockMinutes: 15, workspacesDir: defaultWorkspacesDir, recent: [], sealed: [] }
     this.value = defaults
     if (existsSync(file)) {
       try {
@@ -42,7 +48,7 @@ export class SettingsStore {
   }
 
   get(): Settings {
-    const { recent: _recent, ...settings } = this.value
+    const { recent: _recent, sealed: _sealed, ...settings } = this.value
     return settings
   }
 
@@ -62,10 +68,28 @@ export class SettingsStore {
     return this.value.recent
   }
 
-  /** The recent list is a convenience: failing to save it must never stop a workspace from opening. */
+  /**
+   * The recent list is a convenience: failing to save it must never stop a workspace from opening.
+   * An open file is no longer sealed: only the next clean close vouches for it again.
+   */
   remember(file: string, name: string): void {
     const others = this.value.recent.filter((r) => r.file !== file)
-    this.value = { ...this.value, recent: [{ file, name, openedAt: new Date().toISOString() }, ...others].slice(0, 20) }
+    this.value = {
+      ...this.value,
+      recent: [{ file, name, openedAt: new Date().toISOString() }, ...others].slice(0, 20),
+      sealed: this.value.sealed.filter((s) => s.file !== file)
+    }
+    this.saveQuietly()
+  }
+
+  trusted(file: string): TrustedState | null {
+    const entry = this.value.sealed.find((s) => s.file === file)
+    return entry ? { seal: entry.seal, checkedAt: entry.checkedAt } : null
+  }
+
+  /** Recorded after a clean close; losing it only costs the next open a full page check. */
+  seal(file: string, state: TrustedState): void {
+    this.value = { ...this.value, sealed: [{ file, ...state }, ...this.value.sealed.filter((s) => s.file !== file)].slice(0, 50) }
     this.saveQuietly()
   }
 

@@ -134,7 +134,7 @@ export const workspaceHandlers: Pick<
     refuseIfOpen(ctx)
     if (input.remember && !ctx.keychain?.available()) throw new DomainError('KEYCHAIN_UNAVAILABLE')
     const file = resolveWorkspaceFile(input.file, ctx.settings.get().workspacesDir)
-    const ws = openWorkspace(file, input.passphrase, { migrations: ctx.migrations })
+    const ws = openWorkspace(file, input.passphrase, { migrations: ctx.migrations, trusted: ctx.settings.trusted(file) })
     attach(ctx, ws, input.passphrase)
     if (input.remember) ctx.keychain?.save(file, input.passphrase)
     return status(ctx)
@@ -145,7 +145,7 @@ export const workspaceHandlers: Pick<
     const file = resolveWorkspaceFile(input.file, ctx.settings.get().workspacesDir)
     const passphrase = ctx.keychain?.available() ? ctx.keychain.load(file) : null
     if (passphrase === null) throw new DomainError('KEYCHAIN_UNAVAILABLE')
-    attach(ctx, openWorkspace(file, passphrase, { migrations: ctx.migrations }), passphrase)
+    attach(ctx, openWorkspace(file, passphrase, { migrations: ctx.migrations, trusted: ctx.settings.trusted(file) }), passphrase)
     return status(ctx)
   },
 
@@ -197,7 +197,13 @@ export const workspaceHandlers: Pick<
 
   'workspace.info': (_input, ctx) => ctx.session.read((db) => workspaceInfo(db, ctx.session.require().file)),
 
-  'workspace.verify': (_input, ctx) => ctx.session.read((db) => verifyWorkspace(db)),
+  'workspace.verify': (_input, ctx) =>
+    ctx.session.read((db) => {
+      const report = verifyWorkspace(db)
+      // A clean integrity_check has read every page: that counts as the periodic full check.
+      if (report.integrity.length === 0 && report.cipherIntegrity.length === 0) ctx.session.require().checkedAt = new Date().toISOString()
+      return report
+    }),
 
   'passphrase.strength': (input, ctx) => passphraseStrength(input.passphrase, ctx.settings.get().language)
 }

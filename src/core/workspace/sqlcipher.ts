@@ -48,6 +48,15 @@ export function applyRuntimePragmas(db: Db): void {
   db.pragma('secure_delete=ON')
 }
 
+/**
+ * Pages in the cache are already decrypted and authenticated; SQLite's default (2 MiB) makes a
+ * substring search over 10,000 activities decrypt its index again each time (23 ms vs 6 ms).
+ * Set once the key is known to be right: the pragma reads the schema.
+ */
+export function enlargeCache(db: Db): void {
+  db.pragma('cache_size=-65536')
+}
+
 export function enableWal(db: Db): void {
   db.pragma('journal_mode=WAL')
   // FULL: an acknowledged commit is on disk before the call returns, even across a power cut.

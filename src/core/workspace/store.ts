@@ -1,15 +1,39 @@
-import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { closeSync, copyFileSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DomainError } from '../../shared/errors'
 import { auditHead, verifyAudit } from './audit'
 import { appliedMigrations, checksumMismatch, latestVersion, migrate, migrations as defaultMigrations, type Migration } from './migrations'
 import { isSqliteError, keyFailure, PAGE_SIZE, preflight } from './preflight'
-import { applyRuntimePragmas, cipherSettings, connect, enableWal, rekey, type Db } from './sqlcipher'
+import { applyRuntimePragmas, cipherSettings, connect, enableWal, enlargeCache, rekey, type Db } from './sqlcipher'
 
 export interface OpenOptions {
   /** For tests of the migration machinery; the app always uses the shipped list. */
   migrations?: readonly Migration[]
+  /**
+   * The seal this device recorded when it last closed the file, and when every page was last
+   * checked. A file whose seal still matches, checked within FULL_CHECK_DAYS, opens without the
+   * full page check.
+   */
+  trusted?: TrustedState | null
+  now?: Date
 }
+
+/** Cheap identity of a closed file's bytes: page 1 changes with every commit. */
+export interface FileSeal {
+  size: number
+  mtimeMs: number
+  /** SHA-256 over the first and the last page. */
+  digest: string
+}
+
+export interface TrustedState {
+  seal: FileSeal
+  checkedAt: string
+}
+
+/** Every page is checked at least this often, even of a file only ever closed cleanly. */
+export const FULL_CHECK_DAYS = 7
 
 export interface OpenedWorkspace {
   db: Db
@@ -17,6 +41,10 @@ export interface OpenedWorkspace {
   schemaVersion: number
   /** The copy taken before migrating an older file, if any. */
   backupBeforeMigration: string | null
+  /** When every page of this file was last read and authenticated (at this open, or earlier). */
+  checkedAt: string
+  /** 'full': every page was checked at this open; 'sealed': the file was as this device left it. */
+  pageCheck: 'full' | 'sealed'
 }
 
 function damaged(reason: string): DomainError {
@@ -47,6 +75,33 @@ function quickCheck(db: Db): void {
   if (result !== 'ok') throw damaged('reason.integrity')
 }
 
+export function sealOf(file: string): FileSeal {
+  const { size, mtimeMs } = statSync(file)
+  const hash = createHash('sha256')
+  const page = Buffer.alloc(PAGE_SIZE)
+  const fd = openSync(file, 'r')
+  try {
+    for (const position of new Set([0, Math.max(0, size - PAGE_SIZE)])) hash.update(page.subarray(0, readSync(fd, page, 0, PAGE_SIZE, position)))
+  } finally {
+    closeSync(fd)
+  }
+  return { size, mtimeMs, digest: hash.digest('hex') }
+}
+
+/**
+ * Whether the full page check may be skipped: the file is byte for byte as this device closed
+ * it (no journal left behind, same seal) and its pages were all checked recently. SQLCipher still
+ * authenticates every page it reads, so damage elsewhere surfaces as DAMAGED on first read and
+ * can never be written over silently; the full check catches it early, at least weekly.
+ */
+function stillTrusted(file: string, walExists: boolean, trusted: TrustedState | null | undefined, now: Date): boolean {
+  if (!trusted || walExists) return false
+  const age = now.getTime() - Date.parse(trusted.checkedAt)
+  if (!(age >= 0 && age < FULL_CHECK_DAYS * 86_400_000)) return false
+  const seal = sealOf(file)
+  return seal.size === trusted.seal.size && seal.mtimeMs === trusted.seal.mtimeMs && seal.digest === trusted.seal.digest
+}
+
 function takeLock(db: Db): void {
   try {
     // An empty write transaction takes the EXCLUSIVE lock now, without changing a byte.
@@ -65,6 +120,8 @@ export function openWorkspace(file: string, passphrase: string, options: OpenOpt
   const list = options.migrations ?? defaultMigrations
   const facts = preflight(file)
   const walExists = existsSync(`${file}-wal`)
+  const now = options.now ?? new Date()
+  const sealed = stillTrusted(file, walExists, options.trusted, now)
   const db = connect(file, passphrase, { mustExist: true })
   try {
     applyRuntimePragmas(db)
@@ -75,16 +132,18 @@ export function openWorkspace(file: string, passphrase: string, options: OpenOpt
     const appVersion = latestVersion(list)
     if (fileVersion > appVersion) throw new DomainError('NEWER_VERSION', { fileVersion, appVersion })
     if (!walExists && facts.size % PAGE_SIZE !== 0) throw damaged('reason.truncated')
-    quickCheck(db)
+    if (!sealed) quickCheck(db)
     if (checksumMismatch(db, list) !== null) throw damaged('reason.migrationChecksum')
     takeLock(db)
     enableWal(db)
+    enlargeCache(db)
     let backupBeforeMigration: string | null = null
     if (fileVersion < appVersion) {
       backupBeforeMigration = backupCopy(db, file, `pre-v${appVersion}`)
       migrate(db, list)
     }
-    return { db, file, schemaVersion: appVersion, backupBeforeMigration }
+    const checkedAt = sealed ? options.trusted!.checkedAt : now.toISOString()
+    return { db, file, schemaVersion: appVersion, backupBeforeMigration, checkedAt, pageCheck: sealed ? 'sealed' : 'full' }
   } catch (error) {
     db.close()
     throw error
@@ -128,8 +187,9 @@ export function createWorkspace(file: string, passphrase: string, options: OpenO
     applyRuntimePragmas(db)
     takeLock(db)
     enableWal(db)
+    enlargeCache(db)
     migrate(db, list)
-    return { db, file, schemaVersion: latestVersion(list), backupBeforeMigration: null }
+    return { db, file, schemaVersion: latestVersion(list), backupBeforeMigration: null, checkedAt: (options.now ?? new Date()).toISOString(), pageCheck: 'full' }
   } catch (error) {
     // We made this file a moment ago and it holds nothing: leave no half-built workspace behind.
     db.close()
@@ -200,9 +260,18 @@ export function verifyWorkspace(db: Db) {
   } catch (error) {
     integrity = [String((error as Error).message)]
   }
-  const cipherIntegrity = integrity.length === 1 && integrity[0] === 'ok' ? [] : ['page authentication or structure failed']
-  const foreignKeys = (db.pragma('foreign_key_check') as unknown[]).length
-  const audit = verifyAudit(db)
   const integrityOk = integrity.length === 1 && integrity[0] === 'ok'
+  const cipherIntegrity = integrityOk ? [] : ['page authentication or structure failed']
+  // On a damaged file the later checks may hit the damaged pages too: the report still comes back.
+  const despiteDamage = <T>(check: () => T, failed: T): T => {
+    try {
+      return check()
+    } catch (error) {
+      if (integrityOk || !isSqliteError(error, 'SQLITE_CORRUPT', 'SQLITE_NOTADB')) throw error
+      return failed
+    }
+  }
+  const foreignKeys = despiteDamage(() => (db.pragma('foreign_key_check') as unknown[]).length, 0)
+  const audit = despiteDamage(() => verifyAudit(db), { ok: false, entries: 0, head: '', brokenAt: null, reason: 'reason.integrity' })
   return { ok: integrityOk && foreignKeys === 0 && audit.ok, integrity: integrityOk ? [] : integrity, cipherIntegrity, foreignKeys, audit }
 }
