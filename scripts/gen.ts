@@ -1,9 +1,11 @@
-// npm run gen -- --activities 10000 --out FILE [--passphrase P] [--seed N]
+// npm run gen -- --activities 10000 --out FILE [--passphrase P] [--seed N] [--audit-entries N]
 //
 // Writes a realistic, large workspace THROUGH THE PUBLIC CONTRACT (core.call): every entity is
 // its own transaction with its audit entry, exactly as if a user had entered it. For 10,000
 // activities: 600 data categories, 1,500 recipients, 800 systems, 300 TOMs and about 60,000
-// links (6 per activity on average); other sizes scale in proportion.
+// links (6 per activity on average); other sizes scale in proportion. Then years of upkeep —
+// reviews, owner changes, status changes, single and bulk edits — until the audit trail holds
+// about 20 entries per activity (200,000 for 10,000), each a real audited update.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -22,12 +24,14 @@ export interface GenOptions {
   readonly out: string
   readonly passphrase?: string
   readonly seed?: number
+  /** Audit entries to reach with edits after creation; 20 per activity unless given. */
+  readonly auditEntries?: number
   readonly log?: (line: string) => void
 }
 
 export interface GenResult {
   readonly file: string
-  readonly counts: Record<RegistryKind | 'links', number>
+  readonly counts: Record<RegistryKind | 'links' | 'auditEntries', number>
   readonly seconds: number
 }
 
@@ -93,6 +97,7 @@ export async function generate(options: GenOptions): Promise<GenResult> {
   const core: Core = createCore({ shell: 'direct', settingsFile: join(settings, 'settings.json'), defaultWorkspacesDir: settings, author: 'Generator' })
   const started = performance.now()
   let links = 0
+  let auditEntries = 0
   let done = 0
   const total = sizes.dataSubjects + sizes.dataCategories + sizes.recipients + sizes.systems + sizes.toms + n
   const progress = (what: string): void => {
@@ -183,6 +188,7 @@ export async function generate(options: GenOptions): Promise<GenResult> {
     }
 
     const owners = departments.flatMap((d) => sites.slice(0, 4).map((s) => `${d} ${s}`))
+    const activities: string[] = []
     for (let i = 0; i < n; i++) {
       // 6 links on average: 1 subject group, 1–3 categories, 0–2 recipients, 0–2 systems, 0–2 TOMs.
       const data = {
@@ -202,15 +208,71 @@ export async function generate(options: GenOptions): Promise<GenResult> {
         reviewDate: rnd() < 0.9 ? date(2026, 3) : null
       }
       links += data.dataSubjectIds.length + data.dataCategoryIds.length + data.recipientIds.length + data.systemIds.length + data.tomIds.length
-      await core.call('activities.create', { data })
+      activities.push((await core.call('activities.create', { data })).id)
       progress('activities')
     }
+    auditEntries = await history({ core, rnd, pick, some, date, owners, activities, toms, recipients: processors, target: options.auditEntries ?? 20 * n, log, started })
   } finally {
     core.close()
     rmSync(settings, { recursive: true, force: true })
   }
   const seconds = (performance.now() - started) / 1000
-  return { file, counts: { ...sizes, activities: n, processorActivities: 0, links }, seconds }
+  return { file, counts: { ...sizes, activities: n, processorActivities: 0, links, auditEntries }, seconds }
+}
+
+interface HistoryInput {
+  readonly core: Core
+  readonly rnd: () => number
+  readonly pick: <T>(list: readonly T[]) => T
+  readonly some: <T>(list: readonly T[], n: number) => T[]
+  readonly date: (fromYear: number, years: number) => string
+  readonly owners: readonly string[]
+  readonly activities: readonly string[]
+  readonly toms: readonly string[]
+  readonly recipients: readonly string[]
+  readonly target: number
+  readonly log: (line: string) => void
+  readonly started: number
+}
+
+/**
+ * The upkeep of a register over the years, through the same calls the UI makes: a yearly review
+ * wave as a bulk edit of a department's activities, status and owner changes one at a time, TOM
+ * reviews and contract updates. Returns the audit trail's final length.
+ */
+async function history(h: HistoryInput): Promise<number> {
+  const { core, rnd, pick, some } = h
+  let entries = (await core.call('workspace.info', {})).auditEntries
+  let round = 0
+  while (entries < h.target) {
+    const left = h.target - entries
+    const r = rnd()
+    if (r < 0.6) {
+      const ids = some(h.activities, Math.min(left, 200 + Math.floor(rnd() * 600)))
+      const changes = pick([{ reviewDate: h.date(2026, 3) }, { status: pick(['approved', 'in_review'] as const) }, { owner: pick(h.owners) }])
+      entries += (await core.call('activities.bulkUpdate', { ids, changes })).updated
+    } else if (r < 0.75 && h.toms.length) {
+      const ids = some(h.toms, Math.min(left, 50))
+      entries += (await core.call('toms.bulkUpdate', { ids, changes: { reviewDate: h.date(2026, 2) } })).updated
+    } else if (r < 0.85 && h.recipients.length) {
+      const ids = some(h.recipients, Math.min(left, 50))
+      entries += (await core.call('recipients.bulkUpdate', { ids, changes: { dpaStatus: 'signed', dpaDate: h.date(2020, 6) } })).updated
+    } else {
+      for (let i = 0; i < Math.min(left, 100); i++) {
+        const changes = pick([{ owner: pick(h.owners) }, { description: `Überarbeitet in Runde ${round}.` }, { status: pick(['approved', 'in_review', 'draft'] as const) }])
+        await core.call('activities.update', { id: pick(h.activities), changes })
+        entries++
+      }
+    }
+    round++
+    // Counted from the trail itself: an edit that changes nothing writes no entry.
+    if (round % 10 === 0 || h.target - entries < 1000) entries = (await core.call('workspace.info', {})).auditEntries
+    if (round % 20 === 0) {
+      const s = (performance.now() - h.started) / 1000
+      h.log(`  history: ${String(entries).padStart(7)} / ${h.target} audit entries ${s.toFixed(1).padStart(7)} s`)
+    }
+  }
+  return (await core.call('workspace.info', {})).auditEntries
 }
 
 async function main(): Promise<void> {
@@ -219,14 +281,15 @@ async function main(): Promise<void> {
       activities: { type: 'string', default: '10000' },
       out: { type: 'string' },
       passphrase: { type: 'string' },
-      seed: { type: 'string', default: '2026' }
+      seed: { type: 'string', default: '2026' },
+      'audit-entries': { type: 'string' }
     }
   })
   if (!values.out) {
-    console.error('usage: npm run gen -- --activities 10000 --out FILE [--passphrase P] [--seed N]')
+    console.error('usage: npm run gen -- --activities 10000 --out FILE [--passphrase P] [--seed N] [--audit-entries N]')
     process.exit(2)
   }
-  const result = await generate({ activities: Number(values.activities), out: values.out, passphrase: values.passphrase, seed: Number(values.seed) })
+  const result = await generate({ activities: Number(values.activities), out: values.out, passphrase: values.passphrase, seed: Number(values.seed), auditEntries: values['audit-entries'] === undefined ? undefined : Number(values['audit-entries']) })
   console.log(`\nDone in ${result.seconds.toFixed(1)} s: ${result.file}`)
   console.log(Object.entries(result.counts).map(([k, v]) => `  ${k.padEnd(20)} ${v}`).join('\n'))
   console.log(`Passphrase: ${values.passphrase ?? DEFAULT_PASSPHRASE}`)
