@@ -74,9 +74,16 @@ export function writeLinks(db: Db, kind: RegistryKind, id: string, data: Doc): v
   }
 }
 
+const searchBody = (kind: RegistryKind, ref: string, data: Doc): string => `${ref}\n${searchText(data, registries[kind].searchable)}`
+const linkSet = (kind: RegistryKind, data: Doc): string =>
+  linksOf(kind, data)
+    .map((l) => `${l.path}\u0000${l.id}`)
+    .sort()
+    .join('\u0001')
+
 export function writeSearch(db: Db, kind: RegistryKind, rid: number, id: string, ref: string, data: Doc): void {
   db.prepare('DELETE FROM search WHERE rowid = ?').run(rid)
-  const body = `${ref}\n${searchText(data, registries[kind].searchable)}`
+  const body = searchBody(kind, ref, data)
   db.prepare('INSERT INTO search (rowid, name, body, entity_id, kind) VALUES (?, ?, ?, ?, ?)').run(rid, String(data.name ?? ''), body, id, kind)
   db.prepare('DELETE FROM search_sub WHERE rowid = ?').run(rid)
   db.prepare('INSERT INTO search_sub (rowid, name, body) VALUES (?, ?, ?)').run(rid, String(data.name ?? ''), body)
@@ -124,8 +131,10 @@ export function updateEntity(
   const diff = diffFields(before, after)
   if (diff.length === 0) return toDoc(row)
   db.prepare('UPDATE entities SET name = ?, data = ?, version = version + 1, updated_at = ? WHERE id = ?').run(String(after.name), JSON.stringify(after), now, id)
-  writeLinks(db, kind, id, after)
-  writeSearch(db, kind, row.rid, id, row.ref, after)
+  // Most edits touch neither links nor searchable text; rewriting them anyway would write (and
+  // encrypt) twice the pages. The link targets are still checked when they change.
+  if (linkSet(kind, before) !== linkSet(kind, after)) writeLinks(db, kind, id, after)
+  if (String(before.name) !== String(after.name) || searchBody(kind, row.ref, before) !== searchBody(kind, row.ref, after)) writeSearch(db, kind, row.rid, id, row.ref, after)
   appendAudit(db, { author: actor.author, entity: kind, entityId: id, action: 'update', changes: diff }, now)
   return getEntity(db, kind, id)
 }
