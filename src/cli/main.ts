@@ -16,8 +16,9 @@ import { processTerminal, type Terminal } from './passphrase'
 import { verify } from './verify'
 import { importCommand } from './import'
 import { backupCommand, restoreCommand } from './backup'
+import { mergeCommand } from './merge'
 
-export const commands: readonly Command[] = [init, info, passwd, verify, exportCommand, check, importCommand, backupCommand, restoreCommand]
+export const commands: readonly Command[] = [init, info, passwd, verify, exportCommand, check, importCommand, mergeCommand, backupCommand, restoreCommand]
 
 /** Every option any command knows: parsing against all of them keeps option values apart from the command. */
 const allOptions: OptionSpecs = Object.assign({}, globalOptions, ...commands.map((c) => c.options))

@@ -31,10 +31,10 @@ export function processTerminal(t: Terminal['t']): Terminal {
 
 /** Where one passphrase may come from, in this order: the file flag, the environment, a prompt. */
 export interface PassphraseSource {
-  /** The value of --passphrase-file / --new-passphrase-file, if given. */
+  /** The value of --passphrase-file / --new-passphrase-file / --from-passphrase-file, if given. */
   file: string | undefined
-  flag: '--passphrase-file' | '--new-passphrase-file'
-  env: 'DPO_PASSPHRASE' | 'DPO_NEW_PASSPHRASE'
+  flag: '--passphrase-file' | '--new-passphrase-file' | '--from-passphrase-file'
+  env: 'DPO_PASSPHRASE' | 'DPO_NEW_PASSPHRASE' | 'DPO_FROM_PASSPHRASE'
   prompt: string
   /** Ask twice and compare (a new passphrase typed on a terminal). */
   confirm: boolean

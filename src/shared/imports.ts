@@ -155,6 +155,7 @@ export const JsonImportReport = z.object({
 export type JsonImportReport = z.infer<typeof JsonImportReport>
 
 export const MergePreviewInput = z.strictObject({
+  /** The other workspace: a path, or a bare name in the workspaces folder (as for open); never the open one. */
   file: FilePath,
   passphrase: Passphrase,
   kinds: z.array(RegistryKindSchema).max(7).optional(),
@@ -178,19 +179,28 @@ export type MergeCandidate = z.infer<typeof MergeCandidate>
 
 export const MergePreviewResult = z.object({ organisation: z.string(), entities: z.array(MergeCandidate) })
 
+/** What to do with one selected entity: copy as new, overwrite the matching one here, or leave it out. */
+export const MergeResolution = z.enum(['copy', 'skip', 'overwrite'])
+export type MergeResolution = z.infer<typeof MergeResolution>
+
 export const MergeInput = z.strictObject({
   file: FilePath,
   passphrase: Passphrase,
   selection: z
-    .array(z.strictObject({ kind: RegistryKindSchema, id: Id, resolution: z.enum(['copy', 'skip', 'overwrite']) }))
+    .array(z.strictObject({ kind: RegistryKindSchema, id: Id, resolution: MergeResolution }))
     .min(1)
-    .max(20_000)
+    .max(20_000),
+  /** Computes the exact report (linked entities copied along or matched included) and writes nothing. */
+  dryRun: z.boolean().default(false)
 })
 
 export const MergeReport = z.object({
+  dryRun: z.boolean(),
   copied: z.int(),
   overwritten: z.int(),
   skipped: z.int(),
+  /** Linked (or skipped) entities found here by name, catalog key or reference and used instead of a copy. */
+  matched: z.int(),
   entities: z.array(Touched.extend({ sourceId: z.string(), action: z.enum(['copied', 'overwritten', 'matched', 'skipped']) })),
   backupFile: z.string().nullable()
 })

@@ -1,3 +1,5 @@
+import { existsSync, realpathSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { DomainError } from '../../shared/errors'
 import { SavedMapping, type ImportReport, type JsonImportReport } from '../../shared/imports'
 import type { Locale } from '../../shared/i18n'
@@ -7,6 +9,7 @@ import { importRopaFile, parseRopaFile } from '../imports/json'
 import { mergeEntities, mergePreview } from '../imports/merge'
 import { analyse, applyPlan, buildPlan, loadSheet, previewOf, skippedRows, type Plan } from '../imports/spreadsheet'
 import { usesSwissTerminology } from '../terminology'
+import { resolveWorkspaceFile } from '../workspace-file'
 import { getOrganisation, getPreference, setPreference } from '../workspace'
 import { readSnapshot } from '../workspace/imports'
 
@@ -109,20 +112,22 @@ export const importHandlers: Pick<
   },
 
   'imports.mergePreview': (input, ctx) => {
-    ctx.session.require()
-    const snapshot = readSnapshot(input.file, input.passphrase)
+    const snapshot = readSnapshot(otherWorkspace(ctx, input.file), input.passphrase)
     return ctx.session.read((db) => mergePreview(db, snapshot, { kinds: input.kinds, ids: input.ids }))
   },
 
   'imports.merge': (input, ctx) => {
     const ws = ctx.session.require()
-    const snapshot = readSnapshot(input.file, input.passphrase)
+    const snapshot = readSnapshot(otherWorkspace(ctx, input.file), input.passphrase)
     const wanted = new Set(snapshot.entities.map((e) => `${e.kind}|${e.doc.id}`))
     const missing = input.selection.find((s) => !wanted.has(`${s.kind}|${s.id}`))
     if (missing) throw new DomainError('NOT_FOUND', { id: `${missing.kind}/${missing.id}` })
-    if (input.selection.every((s) => s.resolution === 'skip')) return { copied: 0, overwritten: 0, skipped: input.selection.length, entities: [], backupFile: null }
+    const run = (db: Parameters<typeof mergeEntities>[0]) => mergeEntities(db, ctx.actor(), snapshot, input.selection)
+    // The exact outcome first, rolled back: a dry run reports it, and a merge that writes nothing takes no backup.
+    const dry = dryWrite<ReturnType<typeof run>>(ctx, run)
+    if (input.dryRun || (dry.copied === 0 && dry.overwritten === 0)) return { ...dry, dryRun: input.dryRun, backupFile: null }
     const backupFile = preImportBackup(ws.db, ws.file)
-    return { ...ctx.session.write((db) => mergeEntities(db, ctx.actor(), snapshot, input.selection)), backupFile }
+    return { ...ctx.session.write(run), dryRun: false, backupFile }
   },
 
   'imports.saveMapping': (input, ctx) =>
@@ -135,6 +140,19 @@ export const importHandlers: Pick<
     }),
 
   'imports.mappings': (_input, ctx) => ctx.session.read((db) => savedMappings(getPreference(db, MAPPINGS_KEY)))
+}
+
+/**
+ * The other workspace of a merge, resolved like a file to open (a bare name is in the workspaces
+ * folder). The open workspace itself is refused here: its exclusive lock would otherwise be
+ * reported as "open in another program".
+ */
+function otherWorkspace(ctx: Context, file: string): string {
+  const ws = ctx.session.require()
+  const path = resolveWorkspaceFile(file, ctx.settings.get().workspacesDir)
+  const same = (a: string, b: string): boolean => (existsSync(a) && existsSync(b) ? realpathSync(a) === realpathSync(b) : resolve(a) === resolve(b))
+  if (same(path, ws.file)) throw new DomainError('VALIDATION', {}, [{ path: 'file', message: 'issue.imports.sameWorkspace' }])
+  return path
 }
 
 function savedMappings(value: unknown): Array<SavedMapping> {

@@ -1,4 +1,4 @@
-import type { MergeCandidate, MergeReport } from '../../shared/imports'
+import type { MergeCandidate, MergeReport, MergeResolution } from '../../shared/imports'
 import { registries, type RegistryKind } from '../../shared/model/registry'
 import { allEntities, updateEntity, type Actor, type Db, type EntityDoc } from '../workspace'
 import { diffFields } from '../workspace/fields'
@@ -58,8 +58,13 @@ export function mergePreview(db: Db, snapshot: WorkspaceSnapshot, filter: { kind
   }
   const wanted = snapshot.entities.filter((e) => (!filter.kinds || filter.kinds.includes(e.kind)) && (!filter.ids || filter.ids.includes(e.doc.id)))
   const targetNames = new Map(allEntities(db).map((e) => [e.doc.id, String(e.doc.name)]))
-  const show = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? (targetNames.get(x) ?? x.replace(/^missing:/, '')) : x)) : typeof v === 'string' ? (targetNames.get(v) ?? v.replace(/^missing:/, '')) : v
+  // Link ids, also inside lists of objects (transfers[].recipientId), are shown as names.
+  const show = (v: unknown): unknown => {
+    if (typeof v === 'string') return targetNames.get(v) ?? v.replace(/^missing:/, '')
+    if (Array.isArray(v)) return v.map(show)
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, show(x)]))
+    return v
+  }
   return {
     organisation: snapshot.organisation.name,
     entities: wanted.map(({ kind, doc }) => {
@@ -96,12 +101,18 @@ export function mergePreview(db: Db, snapshot: WorkspaceSnapshot, filter: { kind
  * else copied along. copy: always a new entity (its reference kept when free); overwrite: the
  * matching entity here is updated by field diff (created when there is none); skip: nothing.
  */
-export function mergeEntities(db: Db, actor: Actor, snapshot: WorkspaceSnapshot, selection: Array<{ kind: RegistryKind; id: string; resolution: 'copy' | 'skip' | 'overwrite' }>, now = new Date().toISOString()): Omit<MergeReport, 'backupFile'> {
+export function mergeEntities(
+  db: Db,
+  actor: Actor,
+  snapshot: WorkspaceSnapshot,
+  selection: Array<{ kind: RegistryKind; id: string; resolution: MergeResolution }>,
+  now = new Date().toISOString()
+): Omit<MergeReport, 'backupFile' | 'dryRun'> {
   const target = new Target(allEntities(db))
   const source = new Map(snapshot.entities.map((e) => [e.doc.id, e]))
   const chosen = new Map(selection.map((s) => [s.id, s]))
   const result = new Map<string, string>()
-  const report: Omit<MergeReport, 'backupFile'> = { copied: 0, overwritten: 0, skipped: 0, entities: [] }
+  const report: Omit<MergeReport, 'backupFile' | 'dryRun'> = { copied: 0, overwritten: 0, skipped: 0, matched: 0, entities: [] }
 
   const create = (kind: RegistryKind, doc: EntityDoc, data: Doc): EntityDoc => {
     const e = insertImportedEntity(db, actor, kind, data, { ref: doc.ref, archivedAt: doc.archivedAt }, now)
@@ -125,6 +136,7 @@ export function mergeEntities(db: Db, actor: Actor, snapshot: WorkspaceSnapshot,
     }
     if (resolution === 'match' || (resolution === 'skip' && existing)) {
       result.set(id, existing!.id)
+      report.matched++
       report.entities.push({ kind, id: existing!.id, ref: existing!.ref, name: String(existing!.name), sourceId: id, action: 'matched' })
       return existing!.id
     }

@@ -18,6 +18,18 @@ interface Boot {
   status: WorkspaceStatus
 }
 
+const closed: WorkspaceStatus = {
+  open: false,
+  file: null,
+  organisationName: null,
+  regimes: [],
+  language: null,
+  schemaVersion: null,
+  passphraseWarning: null,
+  backupBeforeMigration: null,
+  swissTerminology: false
+}
+
 /** The last workspace that was open, so a lock (manual or automatic) can offer to unlock it again. */
 interface LastWorkspace {
   file: string
@@ -49,17 +61,6 @@ export function App(): ReactNode {
   const setStatus = useCallback((status: WorkspaceStatus) => setBoot((b) => (b ? { ...b, status } : b)), [])
 
   const showUnlock = useCallback(() => {
-    const closed: WorkspaceStatus = {
-      open: false,
-      file: null,
-      organisationName: null,
-      regimes: [],
-      language: null,
-      schemaVersion: null,
-      passphraseWarning: null,
-      backupBeforeMigration: null,
-      swissTerminology: false
-    }
     setBoot((b) => (b ? { ...b, status: closed } : b))
     const ws = last.current
     setScreen((s) => {
@@ -77,6 +78,15 @@ export function App(): ReactNode {
       showUnlock()
     }
   }, [showUnlock])
+
+  const unlockOther = useCallback(async (target: { file: string; name: string }) => {
+    try {
+      await call('workspace.lock', {})
+    } finally {
+      setBoot((b) => (b ? { ...b, status: closed } : b))
+      setScreen({ kind: 'unlock', target: { ...target, regimes: [], remembered: false } })
+    }
+  }, [])
 
   const opened = useCallback(
     (status: WorkspaceStatus) => {
@@ -96,8 +106,8 @@ export function App(): ReactNode {
   )
 
   const session = useMemo<AppSession | null>(
-    () => (boot ? { info: boot.info, settings: boot.settings, status: boot.status, setSettings, setStatus, lock } : null),
-    [boot, setSettings, setStatus, lock]
+    () => (boot ? { info: boot.info, settings: boot.settings, status: boot.status, setSettings, setStatus, lock, unlockOther } : null),
+    [boot, setSettings, setStatus, lock, unlockOther]
   )
 
   const language: Language = boot?.settings.language ?? 'de'

@@ -9,6 +9,7 @@ import { exportsUi } from './messages/exports-ui'
 import { forms } from './messages/forms'
 import { imports } from './messages/imports'
 import { importUi } from './messages/import-ui'
+import { mergeUi } from './messages/merge-ui'
 import { registryUi } from './messages/registry-ui'
 import { ui } from './messages/ui'
 import type { Locale, Message } from './types'
@@ -31,6 +32,7 @@ export const messages = {
   ...forms,
   ...imports,
   ...importUi,
+  ...mergeUi,
   ...checklistsUi,
   ...dashboard
 } as const

@@ -14,6 +14,8 @@ export interface AppSession {
   readonly setStatus: (status: WorkspaceStatus) => void
   /** Locks the workspace (drops the key in the core) and shows the unlock screen. */
   readonly lock: () => Promise<void>
+  /** Locks this workspace and shows the unlock screen for another file (a restored backup). */
+  readonly unlockOther: (target: { file: string; name: string }) => Promise<void>
 }
 
 export const AppContext = createContext<AppSession | null>(null)

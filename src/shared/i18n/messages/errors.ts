@@ -88,5 +88,9 @@ export const errors = {
   'issue.exports.regimeNotKept': {
     de: 'der Arbeitsbereich wird nicht nach diesem Rechtsrahmen geführt',
     en: 'the workspace is not kept under this regime'
+  },
+  'issue.imports.sameWorkspace': {
+    de: 'Das ist der geöffnete Arbeitsbereich selbst. Wählen Sie die Datei des anderen Arbeitsbereichs.',
+    en: 'This is the open workspace itself. Choose the file of the other workspace.'
   }
 } as const satisfies Messages

@@ -8,8 +8,8 @@ export const importUi = {
   'nav.import': { de: 'Import', en: 'Import' },
   'imp.heading': { de: 'Import', en: 'Import' },
   'imp.intro': {
-    de: 'Übernehmen Sie ein bestehendes Verzeichnis aus Excel (XLSX), CSV oder einem JSON-Export. Vor dem Schreiben wird automatisch eine verschlüsselte Sicherung angelegt.',
-    en: 'Bring in an existing record from Excel (XLSX), CSV or a JSON export. An encrypted backup is taken automatically before anything is written.'
+    de: 'Übernehmen Sie ein bestehendes Verzeichnis aus Excel (XLSX), CSV oder einem JSON-Export, oder Einträge aus einem anderen Arbeitsbereich. Vor dem Schreiben wird automatisch eine verschlüsselte Sicherung angelegt.',
+    en: 'Bring in an existing record from Excel (XLSX), CSV or a JSON export, or entries from another workspace. An encrypted backup is taken automatically before anything is written.'
   },
   'imp.steps': { de: 'Schritte', en: 'Steps' },
   'imp.step.file': { de: '1. Datei', en: '1. File' },

@@ -68,5 +68,49 @@ export const imports = {
     de: 'Kopiert die Sicherung BACKUP nach --to (nie über eine bestehende Datei) und prüft die Kopie mit der Passphrase der Sicherung.',
     en: 'Copies the backup BACKUP to --to (never over an existing file) and checks the copy with the backup\'s passphrase.'
   },
-  'cli.restore.written': { de: 'Wiederhergestellt: {file} ({bytes} Bytes, SHA-256 {sha256})', en: 'Restored: {file} ({bytes} bytes, SHA-256 {sha256})' }
+  'cli.restore.written': { de: 'Wiederhergestellt: {file} ({bytes} Bytes, SHA-256 {sha256})', en: 'Restored: {file} ({bytes} bytes, SHA-256 {sha256})' },
+
+  'cli.cmd.merge': { de: 'Einträge aus einem anderen Arbeitsbereich übernehmen', en: 'Merge entries from another workspace' },
+  'cli.cmd.merge.details': {
+    de: 'Liest den Arbeitsbereich --from (nur lesend, mit seiner eigenen Passphrase) und übernimmt seine Einträge mit ihren Verknüpfungen: Neue werden kopiert, gleiche bleiben, wie sie sind. Ein Konflikt (gleicher Name, anderer Inhalt) wird übersprungen, außer --on-conflict sagt copy (als neuen Eintrag kopieren) oder overwrite (den Eintrag hier überschreiben). Verknüpfte Einträge werden hier über den Namen gefunden oder mitkopiert. Vor dem Schreiben wird automatisch eine verschlüsselte Sicherung angelegt.',
+    'de-CH': 'Liest den Arbeitsbereich --from (nur lesend, mit seiner eigenen Passphrase) und übernimmt seine Einträge mit ihren Verknüpfungen: Neue werden kopiert, gleiche bleiben, wie sie sind. Ein Konflikt (gleicher Name, anderer Inhalt) wird übersprungen, ausser --on-conflict sagt copy (als neuen Eintrag kopieren) oder overwrite (den Eintrag hier überschreiben). Verknüpfte Einträge werden hier über den Namen gefunden oder mitkopiert. Vor dem Schreiben wird automatisch eine verschlüsselte Sicherung angelegt.',
+    en: 'Reads the workspace --from (read only, with its own passphrase) and takes over its entries with their links: new ones are copied, identical ones are left as they are. A conflict (same name, other content) is skipped unless --on-conflict says copy (copy as a new entry) or overwrite (overwrite the entry here). Linked entries are found here by name or copied along. An encrypted backup is taken automatically before anything is written.'
+  },
+  'cli.opt.mergeFrom': { de: 'Der andere Arbeitsbereich (.dpo), aus dem übernommen wird', en: 'The other workspace (.dpo) to take entries from' },
+  'cli.opt.kinds': {
+    de: 'Nur diese Verzeichnisse, durch Kommas getrennt: activities, processorActivities, dataCategories, dataSubjects, recipients, systems, toms',
+    en: 'Only these registries, separated by commas: activities, processorActivities, dataCategories, dataSubjects, recipients, systems, toms'
+  },
+  'cli.opt.onConflict': {
+    de: 'Bei gleichem Namen und anderem Inhalt: skip (Standard), copy oder overwrite',
+    en: 'For the same name with other content: skip (default), copy or overwrite'
+  },
+  'cli.opt.mergeArchived': { de: 'Auch archivierte Einträge übernehmen', en: 'Take archived entries too' },
+  'cli.opt.fromPassphraseFile': {
+    de: 'Passphrase des anderen Arbeitsbereichs aus der ersten Zeile dieser Datei (sonst DPO_FROM_PASSPHRASE oder Abfrage)',
+    en: 'Passphrase of the other workspace from the first line of this file (else DPO_FROM_PASSPHRASE or a prompt)'
+  },
+  'cli.merge.sameFile': { de: '--from nennt den Arbeitsbereich selbst ({file}); geben Sie den anderen an.', en: '--from names the workspace itself ({file}); give the other one.' },
+  'cli.merge.stdinTwice': {
+    de: '--passphrase-file und --from-passphrase-file können nicht beide die Standardeingabe lesen.',
+    en: '--passphrase-file and --from-passphrase-file cannot both read standard input.'
+  },
+  'cli.merge.wrongPassphrase': {
+    de: 'Die Passphrase öffnet den anderen Arbeitsbereich {file} nicht (DPO_FROM_PASSPHRASE oder --from-passphrase-file). Es wurde nichts geändert.',
+    en: 'The passphrase does not open the other workspace {file} (DPO_FROM_PASSPHRASE or --from-passphrase-file). Nothing was changed.'
+  },
+  'cli.merge.from': { de: 'Aus «{organisation}» ({file}):', en: 'From "{organisation}" ({file}):' },
+  'cli.merge.copied': { de: 'Kopiert:       {entity}', en: 'Copied:       {entity}' },
+  'cli.merge.overwritten': { de: 'Überschrieben: {entity}', en: 'Overwritten:  {entity}' },
+  'cli.merge.matched': { de: 'Zugeordnet:    {entity}', en: 'Matched:      {entity}' },
+  'cli.merge.skipped': { de: 'Übersprungen:  {entity}', en: 'Skipped:      {entity}' },
+  'cli.merge.conflict': {
+    de: 'Konflikt, unverändert gelassen: {entity} – abweichend: {fields} (--on-conflict copy oder overwrite übernimmt ihn)',
+    en: 'Conflict, left as it is: {entity} – differs in: {fields} (--on-conflict copy or overwrite takes it)'
+  },
+  'cli.merge.summary': {
+    de: '{mode}{copied} kopiert, {overwritten} überschrieben, {skipped} übersprungen, {matched} zugeordnet.',
+    en: '{mode}{copied} copied, {overwritten} overwritten, {skipped} skipped, {matched} matched.'
+  },
+  'cli.merge.backup': { de: 'Sicherung vor dem Zusammenführen: {file}', en: 'Backup before the merge: {file}' }
 } as const satisfies Messages

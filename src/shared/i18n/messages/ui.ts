@@ -45,6 +45,27 @@ export const ui = {
   'backup.submit': { de: 'Sicherung speichern', en: 'Save backup' },
   'backup.busy': { de: 'Wird gesichert …', en: 'Saving …' },
   'backup.saved': { de: 'Sicherung gespeichert und geprüft: {file}', en: 'Backup saved and verified: {file}' },
+  'restore.heading': { de: 'Sicherung wiederherstellen', en: 'Restore a backup' },
+  'restore.intro': {
+    de: 'Kopiert eine Sicherung in eine neue Datei und prüft die Kopie mit der Passphrase der Sicherung. Eine bestehende Datei wird nie überschrieben. Danach öffnen Sie die neue Datei.',
+    en: 'Copies a backup to a new file and checks the copy with the backup\'s passphrase. An existing file is never overwritten. Then open the new file.'
+  },
+  'restore.introOpen': {
+    de: 'Kopiert eine Sicherung in eine neue Datei und prüft die Kopie mit der Passphrase der Sicherung. Dieser Arbeitsbereich bleibt, wie er ist; eine bestehende Datei wird nie überschrieben.',
+    en: 'Copies a backup to a new file and checks the copy with the backup\'s passphrase. This workspace stays as it is; an existing file is never overwritten.'
+  },
+  'restore.backup': { de: 'Sicherungsdatei (Pfad)', en: 'Backup file (path)' },
+  'restore.file': { de: 'Neue Datei für die wiederhergestellte Kopie', en: 'New file for the restored copy' },
+  'restore.fileHint': {
+    de: 'Ohne Ordnerangabe im Arbeitsbereich-Ordner; «.dpo» wird ergänzt. Die Datei darf noch nicht existieren.',
+    en: 'Without a folder it goes to the workspaces folder; ".dpo" is added. The file must not exist yet.'
+  },
+  'restore.passphrase': { de: 'Passphrase der Sicherung', en: 'Passphrase of the backup' },
+  'restore.submit': { de: 'Wiederherstellen', en: 'Restore' },
+  'restore.busy': { de: 'Wird wiederhergestellt …', en: 'Restoring …' },
+  'restore.done': { de: 'Wiederhergestellt und geprüft: {file}', en: 'Restored and verified: {file}' },
+  'restore.open': { de: 'Wiederhergestellten Arbeitsbereich öffnen', en: 'Open the restored workspace' },
+  'restore.switch': { de: 'Diesen sperren und die Kopie öffnen', en: 'Lock this one and open the copy' },
   'nav.organisation': { de: 'Organisation', en: 'Organisation' },
   'nav.catalogs': { de: 'Kataloge und Vorlagen', en: 'Catalogs and templates' },
   'nav.sectionWorkspace': { de: 'Arbeitsbereich', en: 'Workspace' },

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Regime } from '../../../../shared/model'
 import type { WorkspaceStatus } from '../../app/AppContext'
+import { fileStem, RestoreForm } from '../../components/RestoreForm'
 import { TopBar } from '../../components/TopBar'
 import { useT } from '../../i18n/I18nContext'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm'
@@ -21,7 +22,7 @@ interface Props {
   readonly onUnlock: (target: UnlockTarget) => void
 }
 
-/** First screen: create a workspace (or the demo), open one by path, or pick a recent one. */
+/** First screen: create a workspace (or the demo), open one by path, pick a recent one, or restore a backup. */
 export function StartScreen({ onOpened, onUnlock }: Props): ReactNode {
   const t = useT()
   return (
@@ -37,6 +38,12 @@ export function StartScreen({ onOpened, onUnlock }: Props): ReactNode {
           <div className="start-side">
             <RecentList onUnlock={onUnlock} />
             <OpenWorkspaceForm onOpened={onOpened} />
+            <RestoreForm
+              idPrefix="start-restore"
+              intro="restore.intro"
+              openLabel="restore.open"
+              onOpen={(file) => onUnlock({ file, name: fileStem(file), regimes: [], remembered: false })}
+            />
           </div>
         </div>
       </main>
