@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../src/core'
-import { createWorkspaceFile, tempDir } from './support/core'
+import { closeWorkspace, fieldChangeTimes, openWorkspace } from '../../src/core/workspace'
+import { fieldTimesFromAudit } from '../../src/core/workspace/migrations/0080-field-times'
+import { createWorkspaceFile, makeCore, PASSPHRASE, tempDir } from './support/core'
 
 // An edit rewrites the search index and the links only when they change; these tests pin that
 // what is found and what is linked always follows the latest saved state.
@@ -57,5 +59,30 @@ describe('edits keep search and links in step', () => {
     const broken = await core.dispatch('activities.update', { id: a.id, changes: { tomIds: [tomB.id, 'no-such-tom'] } })
     expect(broken.ok).toBe(false)
     expect(await users(tomB.id)).toBe(1)
+  })
+})
+
+describe('when each field last changed', () => {
+  it('is kept by every edit exactly as the audit trail tells it (what migration 80 rebuilds from)', async () => {
+    const a = await core.call('activities.create', { data: { name: 'Newsletter', status: 'draft' } })
+    const b = await core.call('activities.create', { data: { name: 'Webshop' } })
+    await core.call('activities.update', { id: a.id, changes: { status: 'approved', purposes: ['Werbung'] } })
+    await core.call('activities.bulkUpdate', { ids: [a.id, b.id], changes: { owner: 'Marketing' } })
+    await core.call('activities.update', { id: b.id, changes: { name: 'Onlineshop' } })
+    const file = (await core.call('workspace.status', {})).file!
+    core.close()
+
+    const { db } = openWorkspace(file, PASSPHRASE)
+    try {
+      const kept = fieldChangeTimes(db, [a.id, b.id])
+      expect(Object.keys(kept.get(a.id)!).sort()).toEqual(['owner', 'purposes', 'status'])
+      expect(Object.keys(kept.get(b.id)!).sort()).toEqual(['name', 'owner'])
+      db.exec("UPDATE entities SET field_times = '{}'")
+      db.exec(fieldTimesFromAudit)
+      expect(fieldChangeTimes(db, [a.id, b.id])).toEqual(kept)
+    } finally {
+      closeWorkspace(db)
+    }
+    core = makeCore(dir)
   })
 })

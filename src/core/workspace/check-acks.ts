@@ -75,6 +75,15 @@ export function entityUpdates(db: Db, kind: string, ids: readonly string[]): Ent
   return rows.map((r) => ({ entityId: r.entity_id, at: r.at, changes: JSON.parse(r.changes) as FieldChange[] }))
 }
 
+/** When each field of these entities last changed (by an update), from the entity rows. */
+export function fieldChangeTimes(db: Db, ids: readonly string[]): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>()
+  if (ids.length === 0) return out
+  const rows = db.prepare('SELECT id, field_times FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: string; field_times: string }>
+  for (const r of rows) out.set(r.id, JSON.parse(r.field_times) as Record<string, string>)
+  return out
+}
+
 /** True when an entity with this id exists (any kind). */
 export function entityExists(db: Db, id: string): boolean {
   return db.prepare('SELECT 1 FROM entities WHERE id = ?').get(id) !== undefined

@@ -130,7 +130,14 @@ export function updateEntity(
   const after = dataOf(kind, validated(kind, { ...before, ...patch }))
   const diff = diffFields(before, after)
   if (diff.length === 0) return toDoc(row)
-  db.prepare('UPDATE entities SET name = ?, data = ?, version = version + 1, updated_at = ? WHERE id = ?').run(String(after.name), JSON.stringify(after), now, id)
+  const times = JSON.stringify(Object.fromEntries(diff.map((d) => [d.field, now])))
+  db.prepare('UPDATE entities SET name = ?, data = ?, version = version + 1, updated_at = ?, field_times = json_patch(field_times, ?) WHERE id = ?').run(
+    String(after.name),
+    JSON.stringify(after),
+    now,
+    times,
+    id
+  )
   // Most edits touch neither links nor searchable text; rewriting them anyway would write (and
   // encrypt) twice the pages. The link targets are still checked when they change.
   if (linkSet(kind, before) !== linkSet(kind, after)) writeLinks(db, kind, id, after)

@@ -7,6 +7,7 @@ import { exportLog } from './0040-export-log'
 import { listIndexes } from './0050-list-indexes'
 import { substringSearch } from './0070-substring-search'
 import { assessments } from './0060-assessments'
+import { fieldTimes } from './0080-field-times'
 
 export interface Migration {
   readonly version: number
@@ -25,7 +26,8 @@ export const migrations: readonly Migration[] = [
   { version: 40, name: 'export-log', sql: exportLog },
   { version: 50, name: 'list-indexes', sql: listIndexes },
   { version: 60, name: 'assessments', sql: assessments },
-  { version: 70, name: 'substring-search', sql: substringSearch }
+  { version: 70, name: 'substring-search', sql: substringSearch },
+  { version: 80, name: 'field-times', sql: fieldTimes }
 ]
 
 export const latestVersion = (list: readonly Migration[] = migrations): number => list[list.length - 1]?.version ?? 0
