@@ -5,8 +5,12 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
-      // The native SQLCipher module must stay a real require(); it is loaded with an Electron build.
-      rollupOptions: { external: ['better-sqlite3-multiple-ciphers'] }
+      rollupOptions: {
+        // The core's worker thread is a file of its own (out/main/worker.js), handed to createCore.
+        input: { index: resolve('src/main/index.ts'), worker: resolve('src/core/worker/entry.ts') },
+        // The native SQLCipher module must stay a real require(); it is loaded with an Electron build.
+        external: ['better-sqlite3-multiple-ciphers']
+      }
     }
   },
   preload: {

@@ -1,7 +1,8 @@
 import { builtinModules } from 'node:module'
 import { defineConfig } from 'vite'
 
-// The Node shells (dpo CLI, web server, bench worker) are bundled into out/node as ES modules;
+// The Node shells (dpo CLI, web server) and the core's worker thread (src/core/worker/entry.ts →
+// out/node/worker.js, handed to createCore as workerFile) are bundled into out/node as ES modules;
 // npm dependencies stay external and load from node_modules at run time.
 export default defineConfig({
   plugins: [
@@ -20,7 +21,7 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      input: { cli: 'src/cli/index.ts', web: 'src/web/index.ts' },
+      input: { cli: 'src/cli/index.ts', web: 'src/web/index.ts', worker: 'src/core/worker/entry.ts' },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), /^[^./]/],
       output: { format: 'es', entryFileNames: '[name].js' }
     }

@@ -2,12 +2,20 @@
 // on N processing activities (default 10,000): the full checks.run through the dispatcher (input
 // and output validation, translation included) and the one-entity fast path (checks.entity).
 // The workspace is filled directly through src/core/workspace in one transaction, which is fast.
-import { mkdtempSync, rmSync } from 'node:fs'
+// BENCH_FILE=FILE (and BENCH_PASSPHRASE, default: that of `npm run gen`) measures a copy of an
+// existing workspace instead, e.g. the one `npm run gen -- --activities 10000` writes.
+//
+// checks.run is measured twice: with the rules in the core's thread (as before the worker) and in
+// the worker thread (out/node/worker.js, from `npm run build:node`), each with the longest stall
+// of the event loop during the call: how long the core could not answer anything else.
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCore } from '../src/core'
 import { Organisation } from '../src/shared/model'
 import { closeWorkspace, createEntity, createWorkspace, initOrganisation, type Db } from '../src/core/workspace'
+import { DEFAULT_PASSPHRASE } from '../scripts/gen-defaults'
+import { builtWorkerFile, withStallWatch } from './stall'
 import { percentile, row } from './stats'
 
 const N = Number(process.argv[2] ?? 10_000)
@@ -70,46 +78,80 @@ function fill(db: Db): string {
   return firstActivity
 }
 
-async function main(): Promise<void> {
+/** The workspace to measure: a copy of BENCH_FILE, or N generated activities. */
+function workspace(): { file: string; passphrase: string; label: string; firstActivity: string | null; fillMs: number | null } {
   const file = join(dir, 'bench.dpo')
+  const from = process.env.BENCH_FILE
+  if (from) {
+    copyFileSync(from, file)
+    if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${file}-wal`)
+    return { file, passphrase: process.env.BENCH_PASSPHRASE ?? DEFAULT_PASSPHRASE, label: `a copy of ${from}`, firstActivity: null, fillMs: null }
+  }
   const ws = createWorkspace(file, PASS)
   const t0 = performance.now()
   const firstActivity = fill(ws.db)
   const fillMs = performance.now() - t0
   closeWorkspace(ws.db)
+  return { file, passphrase: PASS, label: `${N.toLocaleString('en')} activities`, firstActivity, fillMs }
+}
 
-  const core = createCore({ shell: 'direct', settingsFile: join(dir, 'settings.json'), defaultWorkspacesDir: dir, author: 'bench' })
-  await core.call('workspace.open', { file, passphrase: PASS })
-  const full: number[] = []
-  const cpu: number[] = []
-  const inner: number[] = []
+interface Mode {
+  readonly name: string
+  readonly workerFile: string | undefined
+}
+
+async function main(): Promise<void> {
+  const ws = workspace()
+  const worker = builtWorkerFile()
+  const modes: Mode[] = [{ name: 'core thread', workerFile: undefined }, ...(worker ? [{ name: 'worker', workerFile: worker }] : [])]
+  const lines: string[] = []
   let findings = 0
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    const used = process.cpuUsage()
-    const report = await core.call('checks.run', { today: '2026-03-10' })
-    const { user, system } = process.cpuUsage(used)
-    full.push(performance.now() - start)
-    cpu.push((user + system) / 1000)
-    inner.push(report.durationMs)
-    findings = report.findings.length
+  for (const mode of modes) {
+    const core = createCore({ shell: 'direct', settingsFile: join(dir, 'settings.json'), defaultWorkspacesDir: dir, author: 'bench', workerFile: mode.workerFile })
+    await core.call('workspace.open', { file: ws.file, passphrase: ws.passphrase })
+    const full: number[] = []
+    const cpu: number[] = []
+    const inner: number[] = []
+    const delay: number[] = []
+    const gap: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const used = process.cpuUsage()
+      const run = await withStallWatch(() => core.call('checks.run', { today: '2026-03-10' }))
+      const { user, system } = process.cpuUsage(used)
+      full.push(run.ms)
+      cpu.push((user + system) / 1000)
+      inner.push(run.value.durationMs)
+      delay.push(run.delayMs)
+      gap.push(run.gapMs)
+      findings = run.value.findings.length
+    }
+    if (mode.workerFile && !core.offload.usesWorker) lines.push(`(the worker could not start: the "worker" rows ran in the core thread)`)
+    lines.push(row(`checks.run, ${mode.name}`, percentile(full, 50), percentile(full, 95)))
+    // CPU time of the process (all its threads): the figure to compare when the machine is busy.
+    lines.push(row(`checks.run, ${mode.name}, CPU time`, percentile(cpu, 50), percentile(cpu, 95)))
+    lines.push(row(`checks.run, ${mode.name}, durationMs`, percentile(inner, 50), percentile(inner, 95)))
+    lines.push(row(`  longest stall, ${mode.name} (loop delay)`, percentile(delay, 50), Math.max(...delay)))
+    lines.push(row(`  longest stall, ${mode.name} (5 ms timer gap)`, percentile(gap, 50), Math.max(...gap)))
+    if (mode.workerFile === undefined) {
+      const first = ws.firstActivity ?? (await core.call('activities.list', { limit: 1 })).rows[0]?.id
+      const one: number[] = []
+      for (let i = 0; first && i < RUNS; i++) {
+        const start = performance.now()
+        await core.call('checks.entity', { kind: 'activities', id: first, today: '2026-03-10' })
+        one.push(performance.now() - start)
+      }
+      if (one.length) lines.push(row('checks.entity (one activity)', percentile(one, 50), percentile(one, 95)))
+    }
+    core.close()
   }
-  const one: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    await core.call('checks.entity', { kind: 'activities', id: firstActivity, today: '2026-03-10' })
-    one.push(performance.now() - start)
-  }
-  core.close()
 
-  console.log(`\nDPO Workbench — consistency checks bench (${N.toLocaleString('en')} activities, ${findings.toLocaleString('en')} findings, ${RUNS} runs)\n`)
-  console.log(`filling the workspace (one transaction): ${(fillMs / 1000).toFixed(1)} s; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs\n`)
-  console.log(row('measure', 'median ms', 'p95 ms'))
-  console.log(row('checks.run via the dispatcher', percentile(full, 50), percentile(full, 95)))
-  // CPU time of this process: the figure to compare when the machine is busy with other work.
-  console.log(row('checks.run via the dispatcher, CPU time', percentile(cpu, 50), percentile(cpu, 95)))
-  console.log(row('checks.run in the handler (durationMs)', percentile(inner, 50), percentile(inner, 95)))
-  console.log(row('checks.entity (one activity)', percentile(one, 50), percentile(one, 95)))
+  console.log(`\nDPO Workbench — consistency checks bench (${ws.label}, ${findings.toLocaleString('en')} findings, ${RUNS} runs)\n`)
+  if (ws.fillMs !== null) console.log(`filling the workspace (one transaction): ${(ws.fillMs / 1000).toFixed(1)} s`)
+  console.log(`load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs\n`)
+  console.log(row('measure', 'median ms', 'p95/max ms'))
+  for (const line of lines) console.log(line)
+  console.log('\n"core thread": the rules run on the event loop (no worker file: as before); "worker": they run in')
+  console.log('out/node/worker.js and only the snapshot queries (the audit history in slices) block the loop.')
 }
 
 main()

@@ -1,52 +1,56 @@
 // npm run bench:exports — prints (never asserts) the time and peak memory of exporting a record of
-// 1,000 processing activities to each format, each format in a child process of its own (so its
-// maxRSS is its own), and, when LibreOffice is installed, the time LibreOffice takes to convert
-// the same register from XLSX to PDF.
+// 1,000 processing activities (BENCH_ACTIVITIES=N for another number) to each format, each format
+// in a child process of its own (so its maxRSS is its own), and, when LibreOffice is installed, the
+// time LibreOffice takes to convert the same register from XLSX to PDF. BENCH_FILE=FILE (and
+// BENCH_PASSPHRASE, default: that of `npm run gen`) exports a copy of an existing workspace instead,
+// e.g. the 10,000 activities `npm run gen` writes. BENCH_FORMATS=xlsx,pdf picks formats.
+//
+// Each format is exported twice: rendered in the core's thread (no worker file: as before the
+// worker) and in the worker thread (out/node/worker.js, from `npm run build:node`), each with the
+// longest stall of the child's event loop during the export (see stall.ts): how long the core
+// could not answer anything else. The worker's memory counts in its process's peak RSS.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createCore } from '../src/core'
 import { Organisation } from '../src/shared/model'
 import { closeWorkspace, createEntity, createWorkspace, initOrganisation } from '../src/core/workspace'
+import { DEFAULT_PASSPHRASE } from '../scripts/gen-defaults'
+import { builtWorkerFile, withStallWatch } from './stall'
 
 const PASS = 'bench passphrase with enough entropy 2026'
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 1000)
-const formats = ['json', 'csv', 'xlsx', 'pdf', 'docx'] as const
-type Format = (typeof formats)[number]
+const allFormats = ['json', 'csv', 'xlsx', 'pdf', 'docx'] as const
+type Format = (typeof allFormats)[number]
+const formats = process.env.BENCH_FORMATS ? allFormats.filter((f) => process.env.BENCH_FORMATS!.split(',').includes(f)) : allFormats
+const passphrase = process.env.BENCH_FILE ? (process.env.BENCH_PASSPHRASE ?? DEFAULT_PASSPHRASE) : PASS
 
 interface Measure {
   format: string
+  /** Where the document was rendered: 'core thread', 'worker' (empty for LibreOffice). */
+  where: string
   ms: number
   maxRssMb: number
-  /** The longest time the event loop could not run anything else during the export. */
-  stallMs?: number
+  /** The longest time the event loop could not run anything else during the export (loop delay, timer gap). */
+  delayMs?: number
+  gapMs?: number
   bytes: number
   pages?: number
 }
 
-/** Child: open the workspace, export once, report time, bytes and peak memory as JSON. */
-async function child(file: string, format: Format, out: string): Promise<void> {
+/** Child: open the workspace, export once, report time, stall, bytes and peak memory as JSON. */
+async function child(file: string, format: Format, out: string, workerFile: string | undefined): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dpo-bench-core-'))
-  const core = createCore({ shell: 'direct', settingsFile: join(dir, 's.json'), defaultWorkspacesDir: dir, author: 'bench' })
-  await core.call('workspace.open', { file, passphrase: PASS })
-  let last = performance.now()
-  let stallMs = 0
-  const ticker = setInterval(() => {
-    const now = performance.now()
-    stallMs = Math.max(stallMs, now - last)
-    last = now
-  }, 5)
-  const started = performance.now()
-  const result = await core.call('exports.ropa', { kind: 'gdpr-controller', depth: 'internal', format, lang: 'de' })
-  const ms = performance.now() - started
-  clearInterval(ticker)
-  stallMs = Math.max(stallMs, performance.now() - last)
-  writeFileSync(out, Buffer.from(result.base64, 'base64'))
+  const core = createCore({ shell: 'direct', settingsFile: join(dir, 's.json'), defaultWorkspacesDir: dir, author: 'bench', workerFile })
+  await core.call('workspace.open', { file, passphrase })
+  const run = await withStallWatch(() => core.call('exports.ropa', { kind: 'gdpr-controller', depth: 'internal', format, lang: 'de' }))
+  const where = workerFile && core.offload.usesWorker ? 'worker' : 'core thread'
+  writeFileSync(out, Buffer.from(run.value.base64, 'base64'))
   core.close()
   rmSync(dir, { recursive: true, force: true })
-  process.stdout.write(JSON.stringify({ format, ms, stallMs, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: result.bytes }))
+  process.stdout.write(JSON.stringify({ format, where, ms: run.ms, delayMs: run.delayMs, gapMs: run.gapMs, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: run.value.bytes }))
 }
 
 /** 1,000 activities with a realistic spread of links, transfers and retention rules, in one transaction. */
@@ -89,51 +93,65 @@ function seed(file: string): void {
 }
 
 async function main(): Promise<void> {
-  const [, , mode, file, format, out] = process.argv
-  if (mode === '--child') return child(file, format as Format, out)
+  const [, , mode, file, format, out, workerFile] = process.argv
+  if (mode === '--child') return child(file, format as Format, out, workerFile || undefined)
 
   const dir = mkdtempSync(join(tmpdir(), 'dpo-bench-exports-'))
   try {
     const workspace = join(dir, 'bench.dpo')
-    const seedStart = performance.now()
-    seed(workspace)
-    console.log(`Seeded ${ACTIVITIES} activities in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (${(statSync(workspace).size / 1048576).toFixed(1)} MiB workspace)\n`)
+    const from = process.env.BENCH_FILE
+    if (from) {
+      copyFileSync(from, workspace)
+      if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${workspace}-wal`)
+      console.log(`Exporting a copy of ${from} (${(statSync(workspace).size / 1048576).toFixed(1)} MiB workspace)\n`)
+    } else {
+      const seedStart = performance.now()
+      seed(workspace)
+      console.log(`Seeded ${ACTIVITIES} activities in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (${(statSync(workspace).size / 1048576).toFixed(1)} MiB workspace)\n`)
+    }
     const self = fileURLToPath(import.meta.url)
     const tsx = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href
+    const worker = builtWorkerFile()
     const rows: Measure[] = []
     for (const format of formats) {
-      const out = join(dir, `bench.${format}`)
-      const run = spawnSync(process.execPath, ['--import', tsx, self, '--child', workspace, format, out], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })
-      if (run.status !== 0) {
-        console.error(`${format}: failed\n${run.stderr}`)
-        continue
+      for (const workerFile of worker ? ['', worker] : ['']) {
+        const out = join(dir, `bench.${format}`)
+        const run = spawnSync(process.execPath, ['--import', tsx, self, '--child', workspace, format, out, workerFile], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })
+        if (run.status !== 0) {
+          console.error(`${format}: failed\n${run.stderr}`)
+          continue
+        }
+        const m = JSON.parse(run.stdout) as Measure
+        if (format === 'pdf') m.pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout)?.[1] ?? NaN)
+        rows.push(m)
       }
-      const m = JSON.parse(run.stdout) as Measure
-      if (format === 'pdf') m.pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout)?.[1] ?? NaN)
-      rows.push(m)
     }
     const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim()
-    if (soffice) {
+    if (soffice && existsSync(join(dir, 'bench.xlsx'))) {
       const started = performance.now()
       execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'lo')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo-out'), join(dir, 'bench.xlsx')], { stdio: 'ignore', timeout: 900_000 })
       const converted = join(dir, 'lo-out', 'bench.pdf')
       rows.push({
         format: 'xlsx→pdf (LibreOffice)',
+        where: '',
         ms: performance.now() - started,
         maxRssMb: NaN,
         bytes: statSync(converted).size,
         pages: Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [converted], { encoding: 'utf8' }).stdout)?.[1] ?? NaN)
       })
-    } else console.log('LibreOffice (soffice) is not installed: no XLSX → PDF comparison.')
+    } else if (!soffice) console.log('LibreOffice (soffice) is not installed: no XLSX → PDF comparison.')
 
     const pad = (s: string, n: number): string => s.padEnd(n)
-    console.log(`${pad('format', 26)}${pad('time', 10)}${pad('longest stall', 15)}${pad('peak RSS', 12)}${pad('size', 12)}pages`)
+    console.log(`${pad('format', 26)}${pad('rendered in', 13)}${pad('time', 10)}${pad('longest stall', 22)}${pad('peak RSS', 12)}${pad('size', 12)}pages`)
     for (const r of rows) {
-      const stall = r.stallMs === undefined ? '–' : `${Math.round(r.stallMs)} ms`
+      const stall = r.delayMs === undefined || r.gapMs === undefined ? '–' : `${Math.round(r.delayMs)} / ${Math.round(r.gapMs)} ms`
       const rss = Number.isNaN(r.maxRssMb) ? '–' : `${r.maxRssMb.toFixed(0)} MB`
-      console.log(`${pad(r.format, 26)}${pad(`${(r.ms / 1000).toFixed(2)} s`, 10)}${pad(stall, 15)}${pad(rss, 12)}${pad(`${(r.bytes / 1048576).toFixed(2)} MiB`, 12)}${r.pages ?? ''}`)
+      console.log(`${pad(r.format, 26)}${pad(r.where, 13)}${pad(`${(r.ms / 1000).toFixed(2)} s`, 10)}${pad(stall, 22)}${pad(rss, 12)}${pad(`${(r.bytes / 1048576).toFixed(2)} MiB`, 12)}${r.pages ?? ''}`)
     }
-    console.log('\nPeak RSS is the whole child process (Node, the core, the open workspace: about 200 MB with JSON); it includes garbage not yet collected.')
+    console.log('\nLongest stall: the longest event-loop delay (perf_hooks monitorEventLoopDelay) / the longest gap between the ticks')
+    console.log('of a 5 ms timer during the export. "core thread": rendered on the event loop (no worker file, as before the worker).')
+    console.log('Peak RSS is the whole child process (Node, the core, the open workspace, the worker thread: about 200 MB with JSON);')
+    console.log('it includes garbage not yet collected.')
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

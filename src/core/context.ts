@@ -4,6 +4,7 @@ import type { Catalogs } from './catalogs'
 import type { Keychain } from './keychain'
 import type { Session } from './session'
 import type { SettingsStore } from './settings'
+import type { Offload } from './worker/host'
 import type { Actor, Migration } from './workspace'
 
 export type Shell = 'electron' | 'web' | 'cli' | 'direct'
@@ -19,6 +20,8 @@ export interface Context {
   readonly migrations: readonly Migration[] | undefined
   /** The built-in catalogs; tests hand in a newer release to exercise catalog updates. */
   readonly catalogs: Catalogs
+  /** Long, database-free work (export rendering, full checks) off the core's event loop. */
+  readonly offload: Offload
   actor(): Actor
   call: Caller
 }

@@ -19,6 +19,7 @@ import { Session } from './session'
 import { SettingsStore } from './settings'
 import { usesSwissTerminology } from './terminology'
 import { getOrganisation, sealOf, type Db, type Migration } from './workspace'
+import { Offload } from './worker/host'
 
 export { setNativeBinding } from './workspace'
 export type { Keychain } from './keychain'
@@ -36,6 +37,11 @@ export interface CoreOptions {
   migrations?: readonly Migration[]
   /** Tests of catalog updates only: the app always uses the built-in catalogs. */
   catalogs?: Catalogs
+  /**
+   * The built worker entry (out/main/worker.js, out/node/worker.js): export rendering and full
+   * checks run there, off the event loop. Without it, or if it cannot start, they run in-process.
+   */
+  workerFile?: string
 }
 
 export interface Core {
@@ -43,6 +49,8 @@ export interface Core {
   /** Typed call for in-process shells (CLI, tests): returns the value or throws the DomainError. */
   call: Caller
   onLocked(listener: () => void): () => void
+  /** Where long work runs (tests and benches: whether the worker is used, how many threads live). */
+  readonly offload: Offload
   close(): void
 }
 
@@ -76,6 +84,9 @@ export function createCore(options: CoreOptions): Core {
     const ws = session.workspace
     return ws && isSwiss(ws.db) ? 'de-CH' : 'de'
   }
+  const offload = new Offload(options.workerFile)
+  // A locked workspace leaves no snapshot behind in a worker, and no task finishes after it.
+  session.onLocked(() => offload.reset())
   const call: Caller = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {
     const result = (await dispatch(method, input)) as Result<OutputOf<M>>
     if (!result.ok) throw new CallError(result.error)
@@ -88,6 +99,7 @@ export function createCore(options: CoreOptions): Core {
     keychain: options.keychain,
     migrations: options.migrations,
     catalogs: options.catalogs ?? builtInCatalogs,
+    offload,
     actor: () => ({ author: options.author ?? settings.author() }),
     call
   }
@@ -96,7 +108,11 @@ export function createCore(options: CoreOptions): Core {
     dispatch,
     call,
     onLocked: (listener) => session.onLocked(listener),
-    close: () => session.lock()
+    offload,
+    close: () => {
+      session.lock()
+      offload.close()
+    }
   }
 }
 

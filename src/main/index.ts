@@ -75,7 +75,9 @@ function start(): void {
         shell: 'electron',
         settingsFile: join(userData, 'settings.json'),
         defaultWorkspacesDir: join(app.getPath('documents'), 'DPO Workbench'),
-        keychain: createSafeStorageKeychain({ storeFile: join(userData, 'keychain.json') })
+        keychain: createSafeStorageKeychain({ storeFile: join(userData, 'keychain.json') }),
+        // Export rendering and full checks run in this worker thread (built next to index.js).
+        workerFile: join(__dirname, 'worker.js')
       })
       core = ready
 

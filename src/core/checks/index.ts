@@ -2,8 +2,8 @@
  * The consistency checks (GDPR Art. 30 and revDSG Art. 12, with the rules around them).
  *
  * - A rule (rules/*.ts, one file per group) is a pure function over a Snapshot: the organisation,
- *   every entity of every kind and the audit history of approved activities, loaded with three
- *   queries (loadSnapshot) or, for one entity, with its neighbours only (loadEntitySnapshot).
+ *   every entity of every kind and when each field of an approved activity last changed, loaded
+ *   with three queries (loadSnapshot) or, for one entity, with its neighbours only (loadEntitySnapshot).
  * - A rule names its id, severity, regimes, legal reference per regime, the entity kinds it reports
  *   on, the field that fixes it and its message keys (src/shared/i18n/messages/checks.ts).
  * - Regimes: a finding arises only under regimes the rule, the entity and the hit share; an
@@ -14,50 +14,41 @@
  *   the audit trail; see handlers/checks.ts.
  */
 import type { Db } from '../workspace'
-import { allEntities, entityNeighbourhood, entityUpdates, getOrganisation } from '../workspace'
-import { dataCategoryRules } from './rules/data-categories'
-import { dpiaRules } from './rules/dpia'
-import { lawfulnessRules } from './rules/lawfulness'
-import { linkRules } from './rules/links'
-import { organisationRules } from './rules/organisation'
-import { processorRules } from './rules/processor'
-import { recipientRules } from './rules/recipients'
-import { reviewRules } from './rules/review'
-import { ropaRules } from './rules/ropa'
-import { systemRules } from './rules/systems'
-import { tomRules } from './rules/toms'
-import { transferRules } from './rules/transfers'
+import { allEntities, entityNeighbourhood, fieldChangeTimes, getOrganisation } from '../workspace'
+import type { CheckData } from './evaluate'
 import { approvalCandidates, buildSnapshot, type RawEntity } from './snapshot'
-import type { Rule, Snapshot } from './types'
+import type { Snapshot } from './types'
 
 export { completeness } from './completeness'
 export { refFor, runRules, type RawFinding } from './engine'
 export { buildSnapshot } from './snapshot'
 export type { Rule, Snapshot } from './types'
+export { ruleById, rules } from './rules'
+export { fullCheck, type CheckData, type FullCheck, type FullCheckInput } from './evaluate'
+export { present } from './present'
 
-/** Every consistency rule, grouped as the record is read: record, lawfulness, transfers, parties, security, DPIA, upkeep. */
-export const rules: readonly Rule[] = [
-  ...ropaRules,
-  ...processorRules,
-  ...lawfulnessRules,
-  ...transferRules,
-  ...recipientRules,
-  ...systemRules,
-  ...tomRules,
-  ...linkRules,
-  ...dpiaRules,
-  ...reviewRules,
-  ...dataCategoryRules,
-  ...organisationRules
-]
-
-export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]))
-
-function snapshotOf(db: Db, docs: RawEntity[], today: string): Snapshot {
-  return buildSnapshot(getOrganisation(db), docs, entityUpdates(db, 'activities', approvalCandidates(docs)), today)
+function dataOf(db: Db, docs: RawEntity[], today: string): CheckData {
+  return { organisation: getOrganisation(db), docs, fieldTimes: [...fieldChangeTimes(db, approvalCandidates(docs))], today }
 }
 
-/** The whole workspace: one query for the entities, one for the organisation, one for the approved activities' history. */
+function snapshotOf(db: Db, docs: RawEntity[], today: string): Snapshot {
+  const data = dataOf(db, docs, today)
+  return buildSnapshot(data.organisation, data.docs, data.fieldTimes, data.today)
+}
+
+/**
+ * The whole workspace as data, in one synchronous read (so one consistent state): the entities,
+ * the organisation, and the field times of the approved activities, kept on their rows. About
+ * 0.25 s for 10,000 activities; the rules then run in the worker.
+ */
+export function loadCheckData(db: Db, today: string): CheckData {
+  return dataOf(db, allEntities(db), today)
+}
+
+/** Reads from the workspace a load started in (throws once it is locked or another one is open). */
+export type Reader = <T>(fn: (db: Db) => T) => T
+
+/** The whole workspace (see loadCheckData). */
 export function loadSnapshot(db: Db, today: string): Snapshot {
   return snapshotOf(db, allEntities(db), today)
 }

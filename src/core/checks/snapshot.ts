@@ -1,11 +1,12 @@
 import type { Organisation, Regime } from '../../shared/model'
 import { registries, registryKinds, type RegistryKind } from '../../shared/model/registry'
 import type { EntityDoc } from '../workspace'
-import type { AnyEntity, Entities, Snapshot, Update } from './types'
+import type { AnyEntity, Entities, FieldTimes, Snapshot } from './types'
 
 /** A stored document with its registry (kept apart: recipients and systems have a field "kind" of their own). */
 export type RawEntity = { kind: RegistryKind; doc: EntityDoc }
-export type RawUpdate = Update & { entityId: string }
+/** Field times per entity id, as plain pairs (they cross to the worker as they are). */
+export type RawFieldTimes = Array<[string, FieldTimes]>
 
 const defaults = new Map<RegistryKind, Record<string, unknown>>()
 
@@ -43,7 +44,7 @@ function linked(kind: RegistryKind, entity: Record<string, unknown>): string[] {
 }
 
 /** Builds the rules' view of the workspace from loaded documents; pure, so tests can feed it directly. */
-export function buildSnapshot(organisation: Organisation, docs: readonly RawEntity[], updates: readonly RawUpdate[], today: string): Snapshot {
+export function buildSnapshot(organisation: Organisation, docs: readonly RawEntity[], fieldTimes: RawFieldTimes, today: string): Snapshot {
   const active = Object.fromEntries(registryKinds.map((k) => [k, [] as AnyEntity[]])) as { [K in RegistryKind]: Entities[K][] }
   const byId = new Map<string, { kind: RegistryKind; entity: AnyEntity }>()
   const archived = new Set<string>()
@@ -70,16 +71,10 @@ export function buildSnapshot(organisation: Organisation, docs: readonly RawEnti
   for (const a of active.activities) use('activities', a, a.regimes.length > 0 ? a.regimes : organisation.regimes)
   for (const p of active.processorActivities) use('processorActivities', p, organisation.regimes)
 
-  const byEntity = new Map<string, Update[]>()
-  for (const { entityId, ...u } of updates) {
-    let list = byEntity.get(entityId)
-    if (!list) byEntity.set(entityId, (list = []))
-    list.push(u)
-  }
-  return { organisation, today, active, byId, archived, usedUnder, updates: byEntity }
+  return { organisation, today, active, byId, archived, usedUnder, fieldTimes: new Map(fieldTimes) }
 }
 
-/** Approved activities changed after they were created: only their audit history is loaded. */
+/** Approved activities changed after they were created: only their field times are loaded. */
 export function approvalCandidates(docs: readonly RawEntity[]): string[] {
   return docs
     .filter(({ kind, doc }) => kind === 'activities' && doc.archivedAt === null && doc.status === 'approved' && doc.updatedAt > doc.createdAt)

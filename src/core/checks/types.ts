@@ -1,6 +1,6 @@
 import type { CheckEntityKind, CheckSeverity } from '../../shared/checks'
 import type { MessageKey } from '../../shared/i18n'
-import type { Activity, DataCategory, DataSubject, FieldChange, Organisation, ProcessorActivity, Recipient, Regime, System, Tom } from '../../shared/model'
+import type { Activity, DataCategory, DataSubject, Organisation, ProcessorActivity, Recipient, Regime, System, Tom } from '../../shared/model'
 import type { RegistryKind } from '../../shared/model/registry'
 
 export type Params = Record<string, string | number>
@@ -17,15 +17,12 @@ export interface Entities {
 }
 export type AnyEntity = Entities[RegistryKind]
 
-/** A recorded update of an entity (from the audit trail), oldest first. */
-export interface Update {
-  at: string
-  changes: FieldChange[]
-}
+/** When each field of an entity last changed by an update (ISO time per field name). */
+export type FieldTimes = Readonly<Record<string, string>>
 
 /**
  * Everything the rules look at, loaded with a handful of queries: the organisation, every entity
- * of every kind, and the recorded updates of approved activities. Rules are pure functions of it.
+ * of every kind, and when each field of an approved activity last changed. Rules are pure functions of it.
  */
 export interface Snapshot {
   readonly organisation: Organisation
@@ -42,8 +39,8 @@ export interface Snapshot {
    * entity no activity uses falls back to the organisation's regimes.
    */
   readonly usedUnder: ReadonlyMap<string, ReadonlySet<Regime>>
-  /** Recorded updates of approved activities that were changed after they were created. */
-  readonly updates: ReadonlyMap<string, readonly Update[]>
+  /** When each field last changed, for approved activities changed after they were created. */
+  readonly fieldTimes: ReadonlyMap<string, FieldTimes>
 }
 
 /** What a rule reports; the engine adds the rule's id, severity, reference and message key. */

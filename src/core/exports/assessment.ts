@@ -7,8 +7,8 @@ import type { Context } from '../context'
 import { getAssessment } from '../workspace/assessments'
 import { collect, type Snapshot } from './collect'
 import { fileNameOf } from './files'
-import type { ExportDocument, Progress, Section } from './model'
-import { exportIds, finishExport, generator, renderDocument } from './run'
+import type { ExportDocument, Section } from './model'
+import { exportIds, finishExport, generator, renderOffloaded, type ExportControl } from './run'
 import { words, type Words } from './words'
 
 export interface AssessmentRequest {
@@ -171,7 +171,9 @@ export function assessmentDocument(snapshot: Snapshot, a: AssessmentDetail, w: W
 }
 
 /** exports.assessment */
-export async function exportAssessment(ctx: Context, request: AssessmentRequest, onProgress?: Progress): Promise<ExportResult> {
+export async function exportAssessment(ctx: Context, request: AssessmentRequest, control: ExportControl = {}): Promise<ExportResult> {
+  const { onProgress } = control
+  const owner = ctx.session.require()
   onProgress?.({ phase: 'collect', done: 0, total: 1 })
   // The same view as assessments.get.
   const { snapshot, detail } = ctx.session.read((db) => ({
@@ -182,7 +184,7 @@ export async function exportAssessment(ctx: Context, request: AssessmentRequest,
   const { exportId, at, documentId } = exportIds('assessment')
   const w = words(request.lang, { regime: null, swissOrg: snapshot.swiss })
   const document = assessmentDocument(snapshot, detail, w, { documentId, generatedAt: at.toISOString(), author: ctx.actor().author })
-  const bytes = await renderDocument(document, request.format, onProgress)
+  const bytes = await renderOffloaded(ctx, owner, document, request.format, control)
   return finishExport(
     ctx,
     bytes,

@@ -9,8 +9,8 @@ import { collect, type Snapshot } from './collect'
 import { regimeOf, roleOf } from './fields'
 import { fileNameOf } from './files'
 import { renderJson } from './json'
-import type { ExportDocument, Progress, Section } from './model'
-import { exportIds, finishExport, generator, renderDocument } from './run'
+import type { ExportDocument, Section } from './model'
+import { exportIds, finishExport, generator, renderOffloaded, type ExportControl } from './run'
 import type { WordKey } from './vocabulary'
 import { words, type Words } from './words'
 
@@ -200,7 +200,9 @@ export function changesDocument(file: ChangesExportFile, w: Words, organisation:
 }
 
 /** exports.changesSince */
-export async function exportChanges(ctx: Context, request: ChangesRequest, onProgress?: Progress): Promise<ExportResult> {
+export async function exportChanges(ctx: Context, request: ChangesRequest, control: ExportControl = {}): Promise<ExportResult> {
+  const { onProgress } = control
+  const owner = ctx.session.require()
   const { snapshot, entries, since } = ctx.session.read((db) => {
     const snapshot = collect(db)
     let sinceExport: ExportLogEntry | null = null
@@ -222,7 +224,7 @@ export async function exportChanges(ctx: Context, request: ChangesRequest, onPro
   const { exportId, at, documentId } = exportIds('changes')
   const w = words(request.lang, { regime: null, swissOrg: snapshot.swiss })
   const file = changesFile(snapshot, entries, since, w, { exportId, documentId, generatedAt: at.toISOString() })
-  const bytes = request.format === 'json' ? renderJson(file) : await renderDocument(changesDocument(file, w, snapshot.organisation.name, ctx.actor().author), request.format, onProgress)
+  const bytes = request.format === 'json' ? renderJson(file) : await renderOffloaded(ctx, owner, changesDocument(file, w, snapshot.organisation.name, ctx.actor().author), request.format, control)
   return finishExport(
     ctx,
     bytes,

@@ -1,40 +1,46 @@
 import type { ListQuery } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
-import type { Organisation } from '../../shared/model'
 import type { RegistryKind } from '../../shared/model/registry'
-import { usesSwissTerminology } from '../terminology'
-import { contentHead, exportEntities, getOrganisation, listEntities, type Db, type EntityDoc } from '../workspace'
+import { contentHead, exportEntities, exportEntitiesByRid, exportEntityOrder, getOrganisation, listEntities, type Db } from '../workspace'
+import { yieldToEventLoop } from './model'
+import { snapshotOf, type Entity, type Snapshot, type SnapshotData } from './snapshot'
 
-/** An entity with its registry (`registry`; recipients and systems have a `kind` field of their own). */
-export type Entity = EntityDoc & { registry: RegistryKind }
-
-/**
- * Everything a document is made from, read once in one go: the organisation, every entity of
- * every kind (archived ones too, so links to them still resolve to names) and the content head of
- * the audit chain. Rendering works on this snapshot only, so it may take its time.
- */
-export interface Snapshot {
-  readonly organisation: Organisation
-  readonly swiss: boolean
-  readonly head: { readonly head: string; readonly seq: number }
-  readonly byId: ReadonlyMap<string, Entity>
-  /** The entities of a kind in ref order. */
-  ofKind(kind: RegistryKind): readonly Entity[]
-}
+export type { Entity, Snapshot, SnapshotData } from './snapshot'
 
 export type Scope = { type: 'all' } | { type: 'filter'; query: Required<ListQuery> } | { type: 'ids'; ids: readonly string[] }
 
+/** The organisation, every entity and the content head, read in one go (see Snapshot). */
+export function collectData(db: Db): SnapshotData {
+  return { organisation: getOrganisation(db), head: contentHead(db), entities: exportEntities(db) }
+}
+
 export function collect(db: Db): Snapshot {
-  const organisation = getOrganisation(db)
-  const all = exportEntities(db)
-  const byId = new Map(all.map((e) => [e.id, e]))
-  const byKind = new Map<RegistryKind, Entity[]>()
-  for (const e of all) {
-    const list = byKind.get(e.registry) ?? []
-    list.push(e)
-    byKind.set(e.registry, list)
+  return snapshotOf(collectData(db))
+}
+
+/** Reads from the workspace an export started in (throws once it is locked or another one is open). */
+export type Reader = <T>(fn: (db: Db) => T) => T
+
+/** Entities one query of collectDataInSlices reads. */
+export const COLLECT_SLICE = 1000
+
+/**
+ * collectData without one long block of the event loop: the order of the entities from the index
+ * alone, then their documents COLLECT_SLICE at a time, with other calls served in between. A change
+ * in between would mix two states, so the content head is compared before and after; on a change
+ * the read starts again, and the third attempt reads everything in one go.
+ */
+export async function collectDataInSlices(read: Reader, slice = COLLECT_SLICE): Promise<SnapshotData> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { organisation, head, order } = read((db) => ({ organisation: getOrganisation(db), head: contentHead(db), order: exportEntityOrder(db) }))
+    const byRid = new Map<number, Entity>()
+    for (let from = 0; from < order.length; from += slice) {
+      await yieldToEventLoop()
+      for (const [rid, entity] of read((db) => exportEntitiesByRid(db, order.slice(from, from + slice)))) byRid.set(rid, entity)
+    }
+    if (read((db) => contentHead(db).head) === head.head && byRid.size === order.length) return { organisation, head, entities: order.map((rid) => byRid.get(rid)!) }
   }
-  return { organisation, swiss: usesSwissTerminology(organisation), head: contentHead(db), byId, ofKind: (kind) => byKind.get(kind) ?? [] }
+  return read(collectData)
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RopaExportFile } from '../../shared/exports'
 import { recordTable } from './columns'
-import { neutralise } from './view'
+import { neutralise } from './neutralise'
 import type { Words } from './words'
 
 export interface CsvOptions {

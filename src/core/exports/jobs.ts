@@ -3,19 +3,21 @@ import type { ExportResult } from '../../shared/exports'
 import { DomainError } from '../../shared/errors'
 import type { Context } from '../context'
 import type { Progress } from './model'
-import { exportRopa, type RopaRequest } from './run'
+import { Cancelled as WorkerCancelled } from '../worker/host'
+import { exportRopa, type ExportControl, type RopaRequest } from './run'
 import { exportToms, type TomsRequest } from './toms'
 
 /**
  * Long exports as background jobs (exports.start / exports.progress / exports.cancel).
  *
- * The export runs in the core's process exactly as `exports.ropa` / `exports.toms` do (the same
- * functions, so the same bytes), started without awaiting it; the render steps already yield to
- * the event loop, so `exports.progress` calls are answered while it runs. The job table is kept in
+ * The export runs exactly as `exports.ropa` / `exports.toms` do (the same functions, so the same
+ * bytes), started without awaiting it: the snapshot is read in the core's thread, the rendering
+ * runs in the worker thread (src/core/worker; in-process, yielding between sections, without
+ * one), so `exports.progress` calls are answered while it runs. The job table is kept in
  * memory: a finished job's result stays until it is fetched once (or for ten minutes), and a job
  * belongs to the workspace it was started in — after a lock or another workspace it is gone.
- * Cancelling is checked between items: the next progress report of the running export throws, so
- * nothing is logged and no result is kept.
+ * Cancelling aborts the job's signal: the worker is terminated at once (in-process: the next
+ * progress report throws), so nothing is logged and no result is kept.
  */
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled'
@@ -46,6 +48,8 @@ interface Job {
   phaseDone: number
   phaseTotal: number
   cancelRequested: boolean
+  /** Stops the rendering (terminates the job's worker). */
+  readonly abort: AbortController
   result?: ExportResult
   error?: unknown
   finishedAt: number
@@ -87,13 +91,13 @@ function statusOf(job: Job): JobStatus {
   }
 }
 
-function run(ctx: Context, request: JobRequest, onProgress: Progress): Promise<ExportResult> {
+function run(ctx: Context, request: JobRequest, control: ExportControl): Promise<ExportResult> {
   if (request.what === 'ropa') {
     const { what: _what, ...ropa } = request
-    return exportRopa(ctx, ropa, onProgress)
+    return exportRopa(ctx, ropa, control)
   }
   const { what: _what, ...toms } = request
-  return exportToms(ctx, toms, onProgress)
+  return exportToms(ctx, toms, control)
 }
 
 /** Starts an export; returns at once. The workspace must be open (the snapshot is read at start). */
@@ -101,7 +105,7 @@ export function startExportJob(ctx: Context, request: JobRequest): { jobId: stri
   sweep()
   const owner = ctx.session.workspace
   if (!owner) throw new DomainError('NO_WORKSPACE_OPEN')
-  const job: Job = { id: randomUUID(), owner, state: 'running', phase: 'collect', offset: 0, phaseDone: 0, phaseTotal: 1, cancelRequested: false, finishedAt: 0 }
+  const job: Job = { id: randomUUID(), owner, state: 'running', phase: 'collect', offset: 0, phaseDone: 0, phaseTotal: 1, cancelRequested: false, abort: new AbortController(), finishedAt: 0 }
   jobs.set(job.id, job)
   const onProgress: Progress = (p) => {
     // Once the export is logged (write done) it is finished: cancelling comes too late.
@@ -121,7 +125,7 @@ export function startExportJob(ctx: Context, request: JobRequest): { jobId: stri
   // Started on the next turn, so the caller has its jobId before the first synchronous read.
   setImmediate(() => {
     if (job.cancelRequested) return finish('cancelled')
-    run(ctx, request, onProgress).then(
+    run(ctx, request, { onProgress, signal: job.abort.signal }).then(
       (result) => {
         job.result = result
         job.offset += job.phaseTotal
@@ -130,7 +134,7 @@ export function startExportJob(ctx: Context, request: JobRequest): { jobId: stri
         finish('done')
       },
       (error: unknown) => {
-        if (error instanceof Cancelled || job.cancelRequested) return finish('cancelled')
+        if (error instanceof Cancelled || error instanceof WorkerCancelled || job.cancelRequested) return finish('cancelled')
         job.error = error
         finish('failed')
       }
@@ -159,6 +163,8 @@ export function cancelExportJob(ctx: Context, jobId: string): { state: JobState 
   const job = find(ctx, jobId)
   if (job.state === 'running') {
     job.cancelRequested = true
+    // Rendering stops now; once it is being logged (write), the export finishes after all.
+    if (job.phase !== 'write') job.abort.abort()
     return { state: 'running' }
   }
   jobs.delete(job.id)

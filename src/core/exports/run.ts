@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto'
-import pkg from '../../../package.json'
 import type { ExportLogEntry, ExportResult, RopaDepth, RopaFormat, RopaKind } from '../../shared/exports'
 import type { ListQuery } from '../../shared/api'
 import { DomainError } from '../../shared/errors'
 import type { Language } from '../../shared/model'
 import type { Context } from '../context'
-import { insertExportLog } from '../workspace'
-import { collect, selectIds, type Scope } from './collect'
-import { renderCsv } from './csv'
-import { renderDocx } from './docx'
+import { Cancelled } from '../worker/host'
+import type { ResultOf, Task } from '../worker/tasks'
+import { getOrganisation, insertExportLog, type OpenedWorkspace } from '../workspace'
+import { collectDataInSlices, selectIds, type Reader, type Scope } from './collect'
 import { regimeOf, roleOf } from './fields'
 import { documentIdOf, fileNameOf, MIME, sha256, type DocumentKind } from './files'
-import { renderJson } from './json'
 import type { ExportDocument, Progress } from './model'
-import { renderPdf } from './pdf'
-import { buildRecord } from './record'
-import { ropaDocument } from './ropa-document'
-import { renderXlsx } from './xlsx'
-import { words } from './words'
+import { snapshotOf } from './snapshot'
 
-export const generator = { name: 'DPO Workbench', version: pkg.version }
+export { generator, renderDocument } from './render'
 
 export interface RopaRequest {
   readonly kind: RopaKind
@@ -31,9 +25,39 @@ export interface RopaRequest {
   readonly csv?: { bom: boolean; delimiter: ',' | ';' }
 }
 
-/** The bytes of a document in a print format. */
-export function renderDocument(document: ExportDocument, format: 'pdf' | 'docx', onProgress?: Progress): Promise<Buffer> {
-  return format === 'pdf' ? renderPdf(document, onProgress) : renderDocx(document, onProgress)
+/** How a caller follows and stops an export: progress reports, and a signal that cancels it. */
+export interface ExportControl {
+  readonly onProgress?: Progress
+  readonly signal?: AbortSignal
+}
+
+/**
+ * Runs the rendering of an export off the event loop (ctx.offload: the worker thread, or in-process
+ * without one) and checks that the workspace it was read from is still the open one: a lock in
+ * the meantime cancels the task, and nothing may be logged into another workspace.
+ */
+export async function offloaded<T extends Task>(ctx: Context, owner: OpenedWorkspace, task: T, control: ExportControl = {}): Promise<ResultOf<T>> {
+  try {
+    const result = await ctx.offload.run(task, control)
+    if (ctx.session.workspace !== owner) throw new DomainError('NO_WORKSPACE_OPEN')
+    return result
+  } catch (error) {
+    if (error instanceof Cancelled && ctx.session.workspace !== owner) throw new DomainError('NO_WORKSPACE_OPEN')
+    throw error
+  }
+}
+
+/** Reads from the workspace an export started in; a lock or another workspace meanwhile ends the export. */
+export function readerOf(ctx: Context, owner: OpenedWorkspace): Reader {
+  return (fn) => {
+    if (ctx.session.workspace !== owner) throw new DomainError('NO_WORKSPACE_OPEN')
+    return ctx.session.read(fn)
+  }
+}
+
+/** The bytes of a document in a print format, rendered by the worker (see offloaded). */
+export function renderOffloaded(ctx: Context, owner: OpenedWorkspace, document: ExportDocument, format: 'pdf' | 'docx', control: ExportControl = {}): Promise<Buffer> {
+  return offloaded(ctx, owner, { type: 'document', document, format }, control)
 }
 
 /**
@@ -61,47 +85,45 @@ export function exportIds(kind: DocumentKind): { exportId: string; at: Date; doc
 }
 
 /** A record of processing activities in one of five formats (exports.ropa). */
-export async function exportRopa(ctx: Context, request: RopaRequest, onProgress?: Progress): Promise<ExportResult> {
+export async function exportRopa(ctx: Context, request: RopaRequest, control: ExportControl = {}): Promise<ExportResult> {
+  const { onProgress } = control
   const regime = regimeOf(request.kind)
   const role = roleOf(request.kind)
+  const owner = ctx.session.require()
+  const read = readerOf(ctx, owner)
   onProgress?.({ phase: 'collect', done: 0, total: 1 })
-  const { snapshot, ids } = ctx.session.read((db) => {
-    const snapshot = collect(db)
-    if (!snapshot.organisation.regimes.includes(regime)) {
-      throw new DomainError('VALIDATION', {}, [{ path: 'kind', message: 'issue.exports.regimeNotKept' }])
-    }
-    const ids = selectIds(db, snapshot, role === 'controller' ? 'activities' : 'processorActivities', request.scope as Scope, request.includeArchived)
-    return { snapshot, ids }
-  })
+  if (!read(getOrganisation).regimes.includes(regime)) {
+    throw new DomainError('VALIDATION', {}, [{ path: 'kind', message: 'issue.exports.regimeNotKept' }])
+  }
+  const snapshot = snapshotOf(await collectDataInSlices(read))
+  // Right after the last slice, with no turn in between: a filter selects from the same state.
+  const ids = read((db) => selectIds(db, snapshot, role === 'controller' ? 'activities' : 'processorActivities', request.scope as Scope, request.includeArchived))
   onProgress?.({ phase: 'collect', done: 1, total: 1 })
   const { exportId, at, documentId } = exportIds(request.kind)
-  const w = words(request.lang, { regime, swissOrg: snapshot.swiss })
   const scope = request.scope.type === 'all' ? { type: 'all' as const } : request.scope.type === 'ids' ? { type: 'ids' as const, ids: request.scope.ids } : { type: 'filter' as const, query: request.scope.query as Record<string, unknown> }
-  const record = await buildRecord(snapshot, ids, {
-    kind: request.kind,
-    depth: request.depth,
-    words: w,
-    scope,
-    includeArchived: request.includeArchived,
-    exportId,
-    documentId,
-    generatedAt: at.toISOString(),
-    generator
-  })
-  let bytes: Buffer
-  switch (request.format) {
-    case 'json':
-      bytes = renderJson(record)
-      break
-    case 'csv':
-      bytes = renderCsv(record, w, record.meta.locale === 'en' ? { bom: true, delimiter: ',', ...request.csv } : { bom: true, delimiter: ';', ...request.csv })
-      break
-    case 'xlsx':
-      bytes = await renderXlsx(record, w)
-      break
-    default:
-      bytes = await renderDocument(ropaDocument(record, w, ctx.actor().author), request.format, onProgress)
-  }
+  const bytes = await offloaded(
+    ctx,
+    owner,
+    {
+      type: 'ropa',
+      snapshot: snapshot.data,
+      ids,
+      options: {
+        kind: request.kind,
+        depth: request.depth,
+        format: request.format,
+        lang: request.lang,
+        scope,
+        includeArchived: request.includeArchived,
+        ...(request.csv ? { csv: request.csv } : {}),
+        exportId,
+        documentId,
+        generatedAt: at.toISOString(),
+        author: ctx.actor().author
+      }
+    },
+    control
+  )
   const fileName = fileNameOf(request.kind, request.lang, snapshot.organisation.name, at, request.format, request.depth === 'internal' ? (request.lang === 'en' ? 'internal' : 'intern') : '')
   return finishExport(
     ctx,

@@ -2,10 +2,11 @@ import type { ExportResult } from '../../shared/exports'
 import type { Language, Tom } from '../../shared/model'
 import { catalogs } from '../catalogs'
 import type { Context } from '../context'
-import { collect, type Entity, type Snapshot } from './collect'
+import { collectDataInSlices, type Entity, type Snapshot } from './collect'
+import { snapshotOf } from './snapshot'
 import { fileNameOf } from './files'
-import type { ExportDocument, Progress, Section } from './model'
-import { exportIds, finishExport, generator, renderDocument } from './run'
+import type { ExportDocument, Section } from './model'
+import { exportIds, finishExport, generator, readerOf, renderOffloaded, type ExportControl } from './run'
 import { citeRef, words, type Words } from './words'
 
 export interface TomsRequest {
@@ -101,13 +102,15 @@ export function tomsDocument(snapshot: Snapshot, request: TomsRequest, w: Words,
 }
 
 /** exports.toms */
-export async function exportToms(ctx: Context, request: TomsRequest, onProgress?: Progress): Promise<ExportResult> {
+export async function exportToms(ctx: Context, request: TomsRequest, control: ExportControl = {}): Promise<ExportResult> {
+  const { onProgress } = control
+  const owner = ctx.session.require()
   onProgress?.({ phase: 'collect', done: 0, total: 1 })
-  const snapshot = ctx.session.read((db) => collect(db))
+  const snapshot = snapshotOf(await collectDataInSlices(readerOf(ctx, owner)))
   const { exportId, at, documentId } = exportIds('toms')
   const w = words(request.lang, { regime: null, swissOrg: snapshot.swiss })
   const document = tomsDocument(snapshot, request, w, { documentId, generatedAt: at.toISOString(), author: ctx.actor().author })
-  const bytes = await renderDocument(document, request.format, onProgress)
+  const bytes = await renderOffloaded(ctx, owner, document, request.format, control)
   return finishExport(
     ctx,
     bytes,

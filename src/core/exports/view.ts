@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import type { Locale } from '../../shared/i18n'
 import { translate } from '../../shared/i18n'
 import { cellValues, LIST_SEPARATOR, type CellContext, type ColumnType, type ViewColumn } from '../../shared/registry-view'
+import { neutralise } from './neutralise'
 
 /**
  * "Export current view": the rows and columns a registry list shows, as CSV or XLSX, built in
@@ -52,13 +53,7 @@ export function buildViewTable(columns: readonly ViewColumn[], entities: Readonl
   return { headers, types: columns.map((c) => c.type), rows }
 }
 
-/**
- * Spreadsheet formula injection (CWE-1236): a cell that starts with = + - @, a tab or a carriage
- * return could be run as a formula when the CSV is opened. A leading apostrophe keeps it text.
- */
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-}
+export { neutralise }
 
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10)
 

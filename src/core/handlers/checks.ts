@@ -1,15 +1,12 @@
 import { performance } from 'node:perf_hooks'
-import { ORGANISATION_ENTITY_ID, type CheckReport, type Finding } from '../../shared/checks'
+import { ORGANISATION_ENTITY_ID, type CheckReport } from '../../shared/checks'
 import { DomainError } from '../../shared/errors'
-import { hasMessage, translate, type Locale, type MessageKey } from '../../shared/i18n'
+import { translate, type Locale } from '../../shared/i18n'
 import { IsoDate, type Organisation } from '../../shared/model'
-import { completeness, loadEntitySnapshot, loadSnapshot, localToday, refFor, ruleById, rules, runRules, type RawFinding } from '../checks'
+import { loadCheckData, loadEntitySnapshot, loadSnapshot, localToday, present, refFor, ruleById, rules, runRules, type RawFinding, type Reader } from '../checks'
 import type { Context, Handlers } from '../context'
 import { usesSwissTerminology } from '../terminology'
-import { acknowledgeFinding, getOrganisation, listCheckAcks, unacknowledgeFinding, type CheckAck, type Db } from '../workspace'
-
-/** Parameters whose values are codes, shown with a translated term ("gdpr" → "DSGVO"). */
-const TERMS: Readonly<Record<string, string>> = { regime: 'check.term.regime.', status: 'check.term.status.' }
+import { acknowledgeFinding, getOrganisation, listCheckAcks, unacknowledgeFinding, type Db } from '../workspace'
 
 /** The user's language, with Swiss terms for a Swiss organisation (as the dispatcher's locale). */
 function localeOf(ctx: Context, org: Organisation | null): Locale {
@@ -24,23 +21,6 @@ function localeOf(ctx: Context, org: Organisation | null): Locale {
 export function checkDay(today: string | undefined): string {
   const fromEnv = process.env.DPO_TODAY
   return today ?? (fromEnv && IsoDate.safeParse(fromEnv).success ? fromEnv : localToday())
-}
-
-function present(raw: readonly RawFinding[], acks: readonly CheckAck[], locale: Locale): Finding[] {
-  const ackOf = new Map(acks.map((a) => [`${a.ruleId}\u0000${a.entityId}`, a]))
-  return raw.map((f) => {
-    const params: Record<string, string | number> = {}
-    for (const [name, value] of Object.entries(f.params)) {
-      const term = TERMS[name] !== undefined ? `${TERMS[name]}${value}` : ''
-      params[name] = term && hasMessage(term) ? translate(locale, term) : value
-    }
-    const ack = ackOf.get(`${f.ruleId}\u0000${f.entityId}`)
-    return {
-      ...f,
-      message: translate(locale, f.messageKey as MessageKey, params),
-      acknowledged: ack ? { reason: ack.reason, by: ack.author, at: ack.at } : null
-    }
-  })
 }
 
 /** The findings about one entity: its neighbourhood for a registry entry, the whole workspace for the organisation. */
@@ -64,32 +44,26 @@ function kindOf(db: Db, id: string, today: string): string {
 }
 
 export const checkHandlers: Pick<Handlers, 'checks.run' | 'checks.entity' | 'checks.acknowledge' | 'checks.unacknowledge' | 'checks.rules'> = {
-  'checks.run': (input, ctx) =>
-    ctx.session.read((db): CheckReport => {
-      const started = performance.now()
-      const today = checkDay(input.today)
-      const snapshot = loadSnapshot(db, today)
-      const findings = present(runRules(snapshot, rules), listCheckAcks(db), localeOf(ctx, snapshot.organisation))
-      const counts = { error: 0, warning: 0, info: 0, acknowledged: 0 }
-      const byRule: Record<string, number> = {}
-      for (const f of findings) {
-        if (f.acknowledged) {
-          counts.acknowledged++
-          continue
-        }
-        counts[f.severity]++
-        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1
-      }
-      return {
-        findings,
-        counts,
-        byRule,
-        completeness: completeness(snapshot),
-        today,
-        ranAt: new Date().toISOString(),
-        durationMs: Math.round((performance.now() - started) * 10) / 10
-      }
-    }),
+  // Only the snapshot's queries run on the core's event loop (one read, about 0.25 s for 10,000
+  // activities); the rules, translation and counts run in the worker thread (src/core/worker).
+  'checks.run': async (input, ctx): Promise<CheckReport> => {
+    const started = performance.now()
+    const today = checkDay(input.today)
+    const owner = ctx.session.require()
+    const read: Reader = (fn) => {
+      // A report about a workspace that was locked meanwhile is not made (nor handed out).
+      if (ctx.session.workspace !== owner) throw new DomainError('NO_WORKSPACE_OPEN')
+      return ctx.session.read(fn)
+    }
+    const loaded = read((db) => loadCheckData(db, today))
+    const acks = read((db) => listCheckAcks(db))
+    const result = await ctx.offload.run({ type: 'checks', input: { ...loaded, acks, locale: localeOf(ctx, loaded.organisation) } })
+    read(() => undefined)
+    // The dispatcher validates the report next: in a later turn of the event loop (timers run
+    // first), not in the one that received it.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    return { ...result, today, ranAt: new Date().toISOString(), durationMs: Math.round((performance.now() - started) * 10) / 10 }
+  },
 
   'checks.entity': (input, ctx) =>
     ctx.session.read((db) => {

@@ -6,9 +6,10 @@ import { exportToms } from '../exports/toms'
 import { listExportLog } from '../workspace'
 
 /**
- * Document exports (docs/EXPORTS.md). Each reads one snapshot of the workspace, renders without
- * holding a transaction (yielding to the event loop between entries), then logs the export with
- * its SHA-256 and an audit entry in one write transaction.
+ * Document exports (docs/EXPORTS.md). Each reads one snapshot of the workspace, renders it in the
+ * worker thread without holding a transaction (src/core/worker; in-process, yielding to the event
+ * loop between entries, without one), then logs the export with its SHA-256 and an audit entry in
+ * one write transaction.
  */
 export const exportHandlers: Pick<Handlers, 'exports.ropa' | 'exports.toms' | 'exports.assessment' | 'exports.log' | 'exports.changesSince'> = {
   'exports.ropa': (input, ctx) => exportRopa(ctx, input as Parameters<typeof exportRopa>[1]),

@@ -55,26 +55,6 @@ export function unacknowledgeFinding(db: Db, actor: Actor, ruleId: string, entit
   return true
 }
 
-/** One update of an entity from the audit trail: when, and which fields it changed how. */
-export interface EntityUpdate {
-  entityId: string
-  at: string
-  changes: FieldChange[]
-}
-
-/** The recorded updates of the given entities of one kind, oldest first (one indexed query). */
-export function entityUpdates(db: Db, kind: string, ids: readonly string[]): EntityUpdate[] {
-  if (ids.length === 0) return []
-  const rows = db
-    .prepare(
-      `SELECT entity_id, at, changes FROM audit
-       WHERE entity = ? AND action = 'update' AND entity_id IN (SELECT value FROM json_each(?))
-       ORDER BY seq`
-    )
-    .all(kind, JSON.stringify(ids)) as Array<{ entity_id: string; at: string; changes: string }>
-  return rows.map((r) => ({ entityId: r.entity_id, at: r.at, changes: JSON.parse(r.changes) as FieldChange[] }))
-}
-
 /** When each field of these entities last changed (by an update), from the entity rows. */
 export function fieldChangeTimes(db: Db, ids: readonly string[]): Map<string, Record<string, string>> {
   const out = new Map<string, Record<string, string>>()

@@ -118,29 +118,38 @@ export function lastExportLog(db: Db, what?: ExportLogEntry['what'], regime?: Ex
   return row ? toEntry(row) : null
 }
 
+type ExportRow = { id: string; kind: RegistryKind; ref: string; data: string; version: number; created_at: string; updated_at: string; archived_at: string | null }
+type ExportEntity = EntityDoc & { registry: RegistryKind }
+
+const exportEntity = (r: ExportRow): ExportEntity => ({
+  ...(JSON.parse(r.data) as Record<string, unknown>),
+  id: r.id,
+  ref: r.ref,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  archivedAt: r.archived_at,
+  registry: r.kind
+})
+
 /**
  * Every entity of every kind (archived ones too) with its registry, in ref order: the snapshot an
  * export is made from. `registry` is separate because recipients and systems have a `kind` field.
  */
-export function exportEntities(db: Db): Array<EntityDoc & { registry: RegistryKind }> {
-  const rows = db.prepare('SELECT id, kind, ref, data, version, created_at, updated_at, archived_at FROM entities ORDER BY kind, length(ref), ref').all() as Array<{
-    id: string
-    kind: RegistryKind
-    ref: string
-    data: string
-    version: number
-    created_at: string
-    updated_at: string
-    archived_at: string | null
-  }>
-  return rows.map((r) => ({
-    ...(JSON.parse(r.data) as Record<string, unknown>),
-    id: r.id,
-    ref: r.ref,
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    archivedAt: r.archived_at,
-    registry: r.kind
-  }))
+export function exportEntities(db: Db): ExportEntity[] {
+  const rows = db.prepare('SELECT id, kind, ref, data, version, created_at, updated_at, archived_at FROM entities ORDER BY kind, length(ref), ref').all() as ExportRow[]
+  return rows.map(exportEntity)
+}
+
+/** The row ids of every entity in the order of exportEntities (the index entities_kind_ref_order alone answers it). */
+export function exportEntityOrder(db: Db): number[] {
+  return db.prepare('SELECT rid FROM entities ORDER BY kind, length(ref), ref').pluck().all() as number[]
+}
+
+/** The entities with these row ids, as exportEntities gives them, keyed by row id: exportEntities in slices. */
+export function exportEntitiesByRid(db: Db, rids: readonly number[]): Map<number, ExportEntity> {
+  const rows = db
+    .prepare('SELECT rid, id, kind, ref, data, version, created_at, updated_at, archived_at FROM entities WHERE rid IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(rids)) as Array<ExportRow & { rid: number }>
+  return new Map(rows.map((r) => [r.rid, exportEntity(r)]))
 }

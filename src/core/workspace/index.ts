@@ -10,5 +10,5 @@ export { allEntities, createEntity, entityNeighbourhood, findByCatalogKey, findB
 export { CIPHER, normalisePassphrase, type Db } from './sqlcipher'
 export { changePassphrase, closeWorkspace, createWorkspace, openWorkspace, verifyWorkspace, workspaceInfo, backupCopy, sealOf, FULL_CHECK_DAYS, type OpenedWorkspace, type TrustedState } from './store'
 export { catalogEntries, recordCatalogEntry, setWorkspaceCatalogVersion, workspaceCatalogVersion, type CatalogEntryRow } from './catalog-entries'
-export { acknowledgeFinding, entityExists, entityUpdates, fieldChangeTimes, listCheckAcks, unacknowledgeFinding, type CheckAck, type EntityUpdate } from './check-acks'
-export { auditEntriesAfter, auditHashAt, auditSeqOf, contentHead, exportEntities, getExportLog, insertExportLog, lastExportLog, listExportLog, EXPORTS_ENTITY } from './export-log'
+export { acknowledgeFinding, entityExists, fieldChangeTimes, listCheckAcks, unacknowledgeFinding, type CheckAck } from './check-acks'
+export { auditEntriesAfter, auditHashAt, auditSeqOf, contentHead, exportEntities, exportEntitiesByRid, exportEntityOrder, getExportLog, insertExportLog, lastExportLog, listExportLog, EXPORTS_ENTITY } from './export-log'

@@ -1,12 +1,9 @@
-import type { FieldChange } from '../../../shared/model'
-import { BOTH, blank, rule, type Rule, type Update } from '../types'
+import { BOTH, blank, rule, type Rule } from '../types'
 
 const upkeep = { gdpr: 'GDPR Art. 5(2), Art. 24(1)', revdsg: 'DSG Art. 12' }
 
 /** Fields whose change does not alter what was approved: the approval itself, the review plan, internal notes. */
 const NOT_CONTENT = new Set(['status', 'approvedBy', 'approvedAt', 'reviewDate', 'notes', 'owner'])
-
-const isApproval = (u: Update): boolean => u.changes.some((c: FieldChange) => (c.field === 'status' && c.after === 'approved') || (c.field === 'approvedAt' && c.after !== null))
 
 /** Reviews and approvals: the record has to be kept up to date (accountability). */
 export const reviewRules: readonly Rule[] = [
@@ -56,8 +53,10 @@ export const reviewRules: readonly Rule[] = [
     }
   }),
   rule({
-    // From the audit trail: a change of content after the last approval act (setting the status
-    // to approved or the approval date). Not the dates alone: approvals are often recorded later.
+    // A change of content after the last approval act: setting the status to approved (for an
+    // approved activity that is its last status change) or setting the approval date. Not the
+    // dates alone: approvals are often recorded later. A change made together with the approval
+    // (the same time) counts as approved.
     id: 'activity.approval.stale',
     severity: 'warning',
     regimes: BOTH,
@@ -69,16 +68,15 @@ export const reviewRules: readonly Rule[] = [
     check(s, report) {
       for (const a of s.active.activities) {
         if (a.status !== 'approved') continue
-        const updates = s.updates.get(a.id)
-        if (!updates || updates.length === 0) continue
+        const times = s.fieldTimes.get(a.id)
+        if (!times) continue
         let approvedAt = a.createdAt
-        for (const u of updates) if (isApproval(u)) approvedAt = u.at
-        const changed = new Set<string>()
-        for (const u of updates) {
-          if (u.at <= approvedAt || isApproval(u)) continue
-          for (const c of u.changes) if (!NOT_CONTENT.has(c.field)) changed.add(c.field)
-        }
-        if (changed.size > 0) report({ kind: 'activities', entity: a, field: 'status', params: { date: a.approvedAt ?? approvedAt.slice(0, 10), fields: [...changed].join(', ') } })
+        if (times.status !== undefined && times.status > approvedAt) approvedAt = times.status
+        if (a.approvedAt !== null && times.approvedAt !== undefined && times.approvedAt > approvedAt) approvedAt = times.approvedAt
+        const changed = Object.keys(times)
+          .filter((field) => !NOT_CONTENT.has(field) && times[field] > approvedAt)
+          .sort()
+        if (changed.length > 0) report({ kind: 'activities', entity: a, field: 'status', params: { date: a.approvedAt ?? approvedAt.slice(0, 10), fields: changed.join(', ') } })
       }
     }
   })

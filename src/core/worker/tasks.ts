@@ -1,0 +1,44 @@
+import type { FullCheck, FullCheckInput } from '../checks/evaluate'
+import type { ExportDocument, Progress } from '../exports/model'
+import type { RopaRender } from '../exports/render'
+import type { SnapshotData } from '../exports/snapshot'
+
+/**
+ * The work the core hands to its worker thread: pure functions over plain data (no database, no
+ * Context), so a task runs the same in the worker and, without one, in the core's own thread.
+ * Everything in a task crosses the thread boundary by structured clone. The modules of a kind of
+ * task load on its first use: a worker that only checks never loads the document renderers
+ * (pdfkit, exceljs and docx take most of a worker's start-up).
+ */
+export type Task =
+  /** A record of processing activities: record building and rendering in one of five formats. */
+  | { readonly type: 'ropa'; readonly snapshot: SnapshotData; readonly ids: readonly string[]; readonly options: RopaRender }
+  /** A finished document model (TOM annex, assessment report, change report) as PDF or DOCX. */
+  | { readonly type: 'document'; readonly document: ExportDocument; readonly format: 'pdf' | 'docx' }
+  /** The rules of a full consistency check, with translation and counts. */
+  | { readonly type: 'checks'; readonly input: FullCheckInput }
+
+export interface TaskResults {
+  ropa: Buffer
+  document: Buffer
+  checks: FullCheck
+}
+export type ResultOf<T extends Task> = TaskResults[T['type']]
+
+export async function runTask<T extends Task>(task: T, onProgress?: Progress): Promise<ResultOf<T>> {
+  const t = task as Task
+  switch (t.type) {
+    case 'ropa': {
+      const [{ renderRopa }, { snapshotOf }] = await Promise.all([import('../exports/render'), import('../exports/snapshot')])
+      return (await renderRopa(snapshotOf(t.snapshot), t.ids, t.options, onProgress)) as ResultOf<T>
+    }
+    case 'document': {
+      const { renderDocument } = await import('../exports/render')
+      return (await renderDocument(t.document, t.format, onProgress)) as ResultOf<T>
+    }
+    case 'checks': {
+      const { fullCheck } = await import('../checks/evaluate')
+      return fullCheck(t.input) as ResultOf<T>
+    }
+  }
+}
