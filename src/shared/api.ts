@@ -5,7 +5,7 @@ import { patchOf } from './patch'
 import { exportsContract } from './exports'
 import { AdequacyList, Label } from './catalog'
 import { Activity, CatalogCode } from './model'
-import { CheckAcknowledgeInput, CheckEntityInput, CheckReport, CheckRule, CheckRunInput, CheckUnacknowledgeInput, Finding } from './checks'
+import { CheckAcknowledgeInput, CheckCountsInput, CheckEntityInput, CheckReport, CheckRule, CheckRunInput, CheckUnacknowledgeInput, EntityFindingCounts, Finding } from './checks'
 import { checklistContract } from './checklists'
 import { importsContract } from './imports'
 
@@ -289,6 +289,8 @@ export const contract = {
 
   /** Consistency checks over the whole inventory (GDPR Art. 30, revDSG Art. 12 and the rules around them). */
   'checks.run': method(CheckRunInput, CheckReport),
+  /** The open findings of a full check counted per entity of one kind, without the findings themselves. */
+  'checks.counts': method(CheckCountsInput, EntityFindingCounts),
   /** The findings about one entity (or the organisation): the detail view's findings panel. */
   'checks.entity': method(CheckEntityInput, z.array(Finding)),
   'checks.acknowledge': method(CheckAcknowledgeInput, Ok),

@@ -102,6 +102,9 @@ export type CheckRule = z.infer<typeof CheckRule>
 
 /** A fixed day for reproducible runs (tests, CI); otherwise the local date of the machine. */
 export const CheckRunInput = z.strictObject({ today: IsoDate.optional() })
+export const CheckCountsInput = z.strictObject({ kind: CheckEntityKind, today: IsoDate.optional() })
+/** Open findings per entity of one kind (entity id → counts): the badges of a registry table. */
+export const EntityFindingCounts = z.record(z.string(), z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) }))
 export const CheckEntityInput = z.strictObject({ kind: CheckEntityKind, id: z.string().min(1).max(64), today: IsoDate.optional() })
 export const CheckAcknowledgeInput = z.strictObject({
   ruleId: CheckRuleId,

@@ -558,6 +558,33 @@ describe('every rule', () => {
   })
 })
 
+describe('a full check asked for again', () => {
+  it('counts open findings per entity of a kind, and follows every change, acknowledgement and day', async () => {
+    const a = await core.call('activities.create', { data: { ...clean(), purposes: [] } })
+    const none = { error: 0, warning: 0, info: 0 }
+    const countsOf = async (today = TODAY) => (await core.call('checks.counts', { kind: ACTIVITY, today }))[a.id] ?? none
+    const open = (await core.call('checks.run', { today: TODAY })).findings.filter((f) => f.entityId === a.id && !f.acknowledged)
+    const bySeverity = (severity: string) => open.filter((f) => f.severity === severity).length
+    expect(await countsOf()).toEqual({ error: bySeverity('error'), warning: bySeverity('warning'), info: bySeverity('info') })
+    expect(await countsOf()).toEqual({ ...none, error: 1 })
+
+    // An edit that fixes the finding: the next answer is a new check, not the kept one.
+    await core.call('activities.update', { id: a.id, changes: { purposes: ['Abwicklung von Bestellungen'] } })
+    expect(await countsOf()).toEqual(none)
+
+    // Another day is another check: a review date a week ago is overdue today, not a month ago.
+    await core.call('activities.update', { id: a.id, changes: { reviewDate: '2026-03-03' } })
+    expect(await countsOf()).toEqual({ ...none, warning: 1 })
+    expect(await countsOf('2026-02-10')).toEqual(none)
+
+    // An acknowledgement is audited like an edit: the finding stops counting at once.
+    await core.call('checks.acknowledge', { ruleId: 'activity.review.overdue', entityId: a.id, reason: 'Überprüfung ist terminiert' })
+    expect(await countsOf()).toEqual(none)
+    const acknowledged = (await core.call('checks.run', { today: TODAY })).findings.find((f) => f.entityId === a.id && f.ruleId === 'activity.review.overdue')
+    expect(acknowledged?.acknowledged).toMatchObject({ reason: 'Überprüfung ist terminiert' })
+  })
+})
+
 // ---------------------------------------------------------------------------------------------
 // The demo company, built for a fixed day so that its relative dates never move.
 

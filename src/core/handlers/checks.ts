@@ -3,10 +3,10 @@ import { ORGANISATION_ENTITY_ID, type CheckReport } from '../../shared/checks'
 import { DomainError } from '../../shared/errors'
 import { translate, type Locale } from '../../shared/i18n'
 import { IsoDate, type Organisation } from '../../shared/model'
-import { loadCheckData, loadEntitySnapshot, loadSnapshot, localToday, present, refFor, ruleById, rules, runRules, type RawFinding, type Reader } from '../checks'
+import { loadCheckData, loadEntitySnapshot, loadSnapshot, localToday, present, refFor, ruleById, rules, runRules, type FullCheck, type RawFinding, type Reader } from '../checks'
 import type { Context, Handlers } from '../context'
 import { usesSwissTerminology } from '../terminology'
-import { acknowledgeFinding, getOrganisation, listCheckAcks, unacknowledgeFinding, type Db } from '../workspace'
+import { acknowledgeFinding, contentHead, getOrganisation, listCheckAcks, unacknowledgeFinding, type Db } from '../workspace'
 
 /** The user's language, with Swiss terms for a Swiss organisation (as the dispatcher's locale). */
 function localeOf(ctx: Context, org: Organisation | null): Locale {
@@ -43,26 +43,62 @@ function kindOf(db: Db, id: string, today: string): string {
   return found.kind
 }
 
-export const checkHandlers: Pick<Handlers, 'checks.run' | 'checks.entity' | 'checks.acknowledge' | 'checks.unacknowledge' | 'checks.rules'> = {
-  // Only the snapshot's queries run on the core's event loop (one read, about 0.25 s for 10,000
-  // activities); the rules, translation and counts run in the worker thread (src/core/worker).
+/**
+ * The last full check of each open workspace, with what it was made from: the content head (every
+ * change to what the rules read is audited, acknowledgements too), the day and the language. The
+ * dashboard and every registry table ask for it; an unchanged workspace is not checked again.
+ */
+const lastCheck = new WeakMap<object, { key: string; result: Promise<FullCheck> }>()
+
+/**
+ * A full check. Only the snapshot's queries run on the core's event loop (one read, about 0.25 s
+ * for 10,000 activities); the rules, translation and counts run in the worker (src/core/worker).
+ */
+function fullCheckOf(ctx: Context, today: string): Promise<FullCheck> {
+  const owner = ctx.session.require()
+  const read: Reader = (fn) => {
+    // A report about a workspace that was locked meanwhile is not made (nor handed out).
+    if (ctx.session.workspace !== owner) throw new DomainError('NO_WORKSPACE_OPEN')
+    return ctx.session.read(fn)
+  }
+  const key = read((db) => `${contentHead(db).head}|${today}|${localeOf(ctx, getOrganisation(db))}`)
+  const cached = lastCheck.get(owner)
+  if (cached?.key === key) return cached.result
+  const result = (async () => {
+    const loaded = read((db) => loadCheckData(db, today))
+    const acks = read((db) => listCheckAcks(db))
+    const checked = await ctx.offload.run({ type: 'checks', input: { ...loaded, acks, locale: localeOf(ctx, loaded.organisation) } })
+    read(() => undefined)
+    return checked
+  })()
+  lastCheck.set(owner, { key, result })
+  // A failed check is not kept: the next call tries again.
+  result.catch(() => {
+    if (lastCheck.get(owner)?.result === result) lastCheck.delete(owner)
+  })
+  return result
+}
+
+export const checkHandlers: Pick<Handlers, 'checks.run' | 'checks.counts' | 'checks.entity' | 'checks.acknowledge' | 'checks.unacknowledge' | 'checks.rules'> = {
   'checks.run': async (input, ctx): Promise<CheckReport> => {
     const started = performance.now()
     const today = checkDay(input.today)
-    const owner = ctx.session.require()
-    const read: Reader = (fn) => {
-      // A report about a workspace that was locked meanwhile is not made (nor handed out).
-      if (ctx.session.workspace !== owner) throw new DomainError('NO_WORKSPACE_OPEN')
-      return ctx.session.read(fn)
-    }
-    const loaded = read((db) => loadCheckData(db, today))
-    const acks = read((db) => listCheckAcks(db))
-    const result = await ctx.offload.run({ type: 'checks', input: { ...loaded, acks, locale: localeOf(ctx, loaded.organisation) } })
-    read(() => undefined)
+    const result = await fullCheckOf(ctx, today)
     // The dispatcher validates the report next: in a later turn of the event loop (timers run
     // first), not in the one that received it.
     await new Promise((resolve) => setTimeout(resolve, 0))
     return { ...result, today, ranAt: new Date().toISOString(), durationMs: Math.round((performance.now() - started) * 10) / 10 }
+  },
+
+  'checks.counts': async (input, ctx) => {
+    const { findings } = await fullCheckOf(ctx, checkDay(input.today))
+    const out: Record<string, { error: number; warning: number; info: number }> = {}
+    for (const f of findings) {
+      if (f.entityKind !== input.kind || f.acknowledged) continue
+      const row = (out[f.entityId] ??= { error: 0, warning: 0, info: 0 })
+      row[f.severity]++
+    }
+    return out
   },
 
   'checks.entity': (input, ctx) =>
