@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import type { Locale, MessageKey } from '../../src/shared/i18n'
 import type { Regime } from '../../src/shared/model'
@@ -205,75 +208,55 @@ test('a GDPR-only workspace: EU list, a template activity, adopted TOMs', async 
   expect(errors).toEqual([])
 })
 
-test('catalog updates: field diffs, kept entries, apply selected and all (core answers stubbed)', async ({ page }) => {
-  // A real pending update needs a newer catalog release than the one built in, so the web shell's
-  // catalog.info / catalog.updates / catalog.apply answers are stubbed here; the core side is
-  // covered by test/unit/catalog-workspace.test.ts.
+test('catalog updates of an older workspace: field diffs, kept entries, apply selected and all', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await newWorkspace(page, ['gdpr'], `Beispiel KG ${uniqueName('upd')}`)
+  const passphrase = 'Katalog Alte Version Leuchtturm 2050'
+  const folder = resolve(process.env.DPO_E2E_OUT ?? 'test-results', 'workspaces')
+  mkdirSync(folder, { recursive: true })
+  const file = join(folder, `${uniqueName('older-catalog')}.dpo`)
+  // Made by the core itself with an older catalog release, as an earlier app version would have.
+  execFileSync(process.execPath, ['--import', 'tsx', 'test/fixtures/older-catalog-workspace.mts', file, passphrase, `Beispiel KG ${uniqueName('upd')}`], { stdio: 'inherit' })
 
-  const uuid = (n: number): string => `00000000-0000-4000-8000-00000000000${n}`
-  let changes = [
-    { kind: 'dataCategories', key: 'vehicle', change: 'new', entityId: null, name: 'Fahrzeugdaten', fields: [] },
-    {
-      kind: 'dataCategories', key: 'identity', change: 'update', entityId: uuid(1), name: 'Identifikations-/Stammdaten',
-      fields: [{ field: 'name', before: 'Identifikations-/Stammdaten', after: 'Stammdaten (Name, Geburtsdatum)' }]
-    },
-    {
-      kind: 'toms', key: 'tom-key-register', change: 'update', entityId: uuid(2), name: 'Schlüsselbuch für mechanische Schlüssel',
-      fields: [
-        { field: 'sdmGoals', before: ['sdm-confidentiality'], after: ['sdm-confidentiality', 'sdm-integrity'] },
-        { field: 'art32', before: ['b'], after: ['a', 'b'] }
-      ]
-    },
-    {
-      kind: 'dataCategories', key: 'contact', change: 'kept', entityId: uuid(3), name: 'Kontaktdaten',
-      fields: [{ field: 'description', before: 'Unsere eigene Beschreibung', after: 'Anschrift, E-Mail, Telefon' }]
-    }
-  ]
-  const applied: unknown[] = []
-  const ok = (value: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value }) })
-  await page.route('**/api/catalog.info', (route) =>
-    route.fulfill(ok({ catalogVersion: '2027.1.0', validAsOf: '2026-06-30', workspaceCatalogVersion: '2026.11.1', pending: changes.filter((c) => c.change !== 'kept').length }))
-  )
-  await page.route('**/api/catalog.updates', (route) => route.fulfill(ok(changes)))
-  await page.route('**/api/catalog.apply', (route) => {
-    const { items } = route.request().postDataJSON() as { items: 'all' | Array<{ kind: string; key: string }> }
-    applied.push(items)
-    const hit = (c: (typeof changes)[number]): boolean => items === 'all' || items.some((i) => i.kind === c.kind && i.key === c.key)
-    const done = changes.filter((c) => c.change !== 'kept' && hit(c))
-    const kept = changes.filter((c) => c.change === 'kept' && hit(c))
-    changes = changes.filter((c) => !done.includes(c))
-    return route.fulfill(ok({ applied: done.length, kept: kept.length }))
-  })
+  await openApp(page)
+  await toStartScreen(page)
+  const open = page.getByRole('region', { name: de('open.heading') })
+  await open.getByLabel(de('open.file')).fill(file)
+  await open.getByLabel(de('open.passphrase')).fill(passphrase)
+  await open.getByRole('button', { name: de('open.submit') }).click()
+  await expect(page.getByRole('banner').getByText(/^Beispiel KG/)).toBeVisible({ timeout: 30_000 })
 
   const updates = await openTab(page, 'de', 'updates')
   await expect(updates.getByText(de('catalogs.updates.neverOverwritten'))).toBeVisible()
   const table = updates.getByRole('table', { name: de('catalogs.updates.changes') })
-  await expect(table.getByRole('row')).toHaveCount(5)
   const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
-  await expect(row('Fahrzeugdaten')).toContainText(de('catalogs.updates.change.new'))
-  await expect(row('Identifikations-/Stammdaten')).toContainText('Stammdaten (Name, Geburtsdatum)')
+  await expect(row('Standortdaten')).toContainText(de('catalogs.updates.change.new'))
+  await expect(row('Stammdaten')).toContainText('Identifikations- und Stammdaten')
   // Codes are shown with their catalog labels.
-  await expect(row('Schlüsselbuch für mechanische Schlüssel')).toContainText('Integrität')
+  await expect(row('Schlüsselbuch für mechanische Schlüssel')).toContainText('Transparenz')
   // What the user edited is kept and cannot be selected.
-  await expect(row('Kontaktdaten')).toContainText(de('catalogs.updates.change.kept'))
-  await expect(row('Kontaktdaten').getByRole('checkbox')).toHaveCount(0)
+  await expect(row('Kontaktdaten der Kundschaft')).toContainText(de('catalogs.updates.change.kept'))
+  await expect(row('Kontaktdaten der Kundschaft').getByRole('checkbox')).toHaveCount(0)
+  await expect(table.getByRole('row')).toHaveCount(5)
   await capture(page, 'catalogs-updates-pending')
 
-  await table.getByRole('checkbox', { name: de('catalogs.updates.select', { name: 'Identifikations-/Stammdaten' }) }).check()
+  await table.getByRole('checkbox', { name: de('catalogs.updates.select', { name: 'Stammdaten' }) }).check()
   await updates.getByRole('button', { name: de('catalogs.updates.applySelected') }).click()
   await expect(updates.getByRole('status').filter({ hasText: de('catalogs.updates.applied', { applied: 1, kept: 0 }) })).toBeVisible()
-  expect(applied).toEqual([[{ kind: 'dataCategories', key: 'identity' }]])
   await expect(table.getByRole('row')).toHaveCount(4)
 
   await updates.getByRole('button', { name: de('catalogs.updates.applyAll') }).click()
   await expect(updates.getByRole('status').filter({ hasText: de('catalogs.updates.applied', { applied: 2, kept: 1 }) })).toBeVisible()
-  expect(applied[1]).toBe('all')
   // Only the kept entry is left; nothing more can be applied.
   await expect(table.getByRole('row')).toHaveCount(2)
   await expect(updates.getByRole('button', { name: de('catalogs.updates.applyAll') })).toBeDisabled()
 
+  // The registries now hold the newer catalog's entries; the user's own name stayed.
+  const categories = await api<{ rows: Array<{ name: string }> }>(page.request, 'dataCategories.list', { limit: 200 })
+  const names = categories.rows.map((r) => r.name)
+  expect(names).toEqual(expect.arrayContaining(['Identifikations- und Stammdaten', 'Standortdaten', 'Kontaktdaten der Kundschaft']))
+  expect(names).not.toContain('Stammdaten')
+  const tom = (await api<{ rows: Array<{ sdmGoals: string[] }> }>(page.request, 'toms.list', { query: 'Schlüsselbuch' })).rows[0]
+  expect(tom.sdmGoals).toEqual(['sdm-confidentiality', 'sdm-transparency'])
   expect(errors).toEqual([])
 })
