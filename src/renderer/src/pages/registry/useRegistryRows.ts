@@ -14,9 +14,13 @@ export interface ListParams {
   readonly archived: Archived
 }
 
-/** The first rows come quickly; the rest follow in larger chunks while the user already works. */
+/**
+ * The first rows come quickly; the rest follow in chunks while the user already works. A chunk
+ * holds the core for its whole read (about 35 µs a row), and a new search waits behind it, so
+ * chunks stay small enough (about 35 ms) for the next keystroke's answer to come at once.
+ */
 const FIRST = 150
-const CHUNK = 4000
+const CHUNK = 1000
 
 interface State {
   readonly key: string
