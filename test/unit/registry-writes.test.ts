@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../src/core'
-import { closeWorkspace, fieldChangeTimes, openWorkspace } from '../../src/core/workspace'
+import { closeWorkspace, createEntity, fieldChangeTimes, listEntities, openWorkspace, updateEntity, type Db } from '../../src/core/workspace'
+import { TIDY_AFTER_CHANGES } from '../../src/core/workspace/store'
+import { ListQuery } from '../../src/shared/api'
 import { fieldTimesFromAudit } from '../../src/core/workspace/migrations/0080-field-times'
 import { createWorkspaceFile, makeCore, PASSPHRASE, tempDir } from './support/core'
 
@@ -80,6 +82,35 @@ describe('when each field last changed', () => {
       db.exec("UPDATE entities SET field_times = '{}'")
       db.exec(fieldTimesFromAudit)
       expect(fieldChangeTimes(db, [a.id, b.id])).toEqual(kept)
+    } finally {
+      closeWorkspace(db)
+    }
+    core = makeCore(dir)
+  })
+})
+
+describe('the search indexes after a session of many edits', () => {
+  it('are merged at close, and still find exactly what they found before', async () => {
+    const file = (await core.call('workspace.status', {})).file!
+    core.close()
+    const actor = { author: 'Test' }
+    const indexRows = (db: Db): number => db.prepare('SELECT count(*) FROM search_sub_data').pluck().get() as number
+    const find = (db: Db, text: string): string[] => listEntities(db, 'dataSubjects', ListQuery.parse({ query: text, limit: 1000 }) as Required<ListQuery>).rows.map((r) => r.id).sort()
+
+    let { db } = openWorkspace(file, PASSPHRASE)
+    const ids = db.transaction(() => Array.from({ length: 300 }, (_, i) => createEntity(db, actor, 'dataSubjects', { name: `Kundengruppe ${i}`, description: 'Erste Fassung' }).id))()
+    // One transaction per edit, as the UI makes them: each leaves its own segment behind.
+    for (let round = 0; round < 4; round++) for (const id of ids) db.transaction(() => updateEntity(db, actor, 'dataSubjects', id, { description: `Fassung ${round} Kundenkonto` }))()
+    const before = { rows: indexRows(db), konto: find(db, 'Kundenkonto'), gruppe: find(db, 'gruppe'), erste: find(db, 'Erste') }
+    expect(before.konto).toHaveLength(300)
+    expect(before.erste).toEqual([])
+    expect(db.prepare('SELECT total_changes()').pluck().get()).toBeGreaterThanOrEqual(TIDY_AFTER_CHANGES)
+    closeWorkspace(db)
+
+    ;({ db } = openWorkspace(file, PASSPHRASE))
+    try {
+      expect(indexRows(db)).toBeLessThan(before.rows)
+      expect({ konto: find(db, 'Kundenkonto'), gruppe: find(db, 'gruppe'), erste: find(db, 'Erste') }).toEqual({ konto: before.konto, gruppe: before.gruppe, erste: [] })
     } finally {
       closeWorkspace(db)
     }

@@ -210,9 +210,29 @@ export function backupCopy(db: Db, file: string, label: string): string {
   return target
 }
 
+/** Rows changed in one session after which the search indexes are merged at close. */
+export const TIDY_AFTER_CHANGES = 5000
+
+/**
+ * Every write adds small segments and delete markers to the full-text indexes; FTS5 merges them
+ * only in part. After a session of many edits a substring search read 3.5 times the pages it
+ * needs (2.3 ms instead of 0.9 ms for 10,000 activities), so closing such a session merges each
+ * index into one segment (0.9 s then). A failure here must never stop the close.
+ */
+function tidySearchIndexes(db: Db): void {
+  try {
+    const changed = db.prepare('SELECT total_changes()').pluck().get() as number
+    if (changed < TIDY_AFTER_CHANGES) return
+    db.exec("INSERT INTO search(search) VALUES ('optimize'); INSERT INTO search_sub(search_sub) VALUES ('optimize')")
+  } catch {
+    // A tidier index is an optimisation; the data is complete without it.
+  }
+}
+
 export function closeWorkspace(db: Db): void {
   if (!db.open) return
   try {
+    tidySearchIndexes(db)
     db.pragma('wal_checkpoint(TRUNCATE)')
   } finally {
     db.close()
