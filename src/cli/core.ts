@@ -15,7 +15,7 @@ export function cliSettingsFile(env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * The worker thread of export rendering and full checks, next to the bundle (out/node/worker.js).
+ * The worker thread of export rendering, full checks and import reading, next to the bundle (out/node/worker.js).
  * Run from the TypeScript sources (tests) there is none, and the work runs in-process.
  */
 function workerFile(): string | undefined {

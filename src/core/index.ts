@@ -38,8 +38,9 @@ export interface CoreOptions {
   /** Tests of catalog updates only: the app always uses the built-in catalogs. */
   catalogs?: Catalogs
   /**
-   * The built worker entry (out/main/worker.js, out/node/worker.js): export rendering and full
-   * checks run there, off the event loop. Without it, or if it cannot start, they run in-process.
+   * The built worker entry (out/main/worker.js, out/node/worker.js): export rendering, full checks
+   * and reading import files run there, off the event loop. Without it, or if it cannot start, they
+   * run in-process.
    */
   workerFile?: string
 }

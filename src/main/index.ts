@@ -76,7 +76,7 @@ function start(): void {
         settingsFile: join(userData, 'settings.json'),
         defaultWorkspacesDir: join(app.getPath('documents'), 'DPO Workbench'),
         keychain: createSafeStorageKeychain({ storeFile: join(userData, 'keychain.json') }),
-        // Export rendering and full checks run in this worker thread (built next to index.js).
+        // Export rendering, full checks and reading import files run in this worker thread (built next to index.js).
         workerFile: join(__dirname, 'worker.js')
       })
       core = ready

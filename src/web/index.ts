@@ -31,7 +31,7 @@ if (values.fresh) {
   rmSync(dataDir, { recursive: true, force: true })
 }
 const token = values.token ?? randomBytes(24).toString('hex')
-// Export rendering and full checks run in the worker thread built next to this file (out/node/worker.js).
+// Export rendering, full checks and reading import files run in the worker thread built next to this file (out/node/worker.js).
 const core = createCore({ shell: 'web', settingsFile: join(dataDir, 'settings.json'), defaultWorkspacesDir: workspacesDir, workerFile: join(here, 'worker.js') })
 const server = createWebServer({ dispatch: core.dispatch, token, staticDir: join(here, '../renderer') })
 

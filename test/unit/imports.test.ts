@@ -1,57 +1,18 @@
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import ExcelJS from 'exceljs'
-import { zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../src/core'
 import type { ImportMapping } from '../../src/shared/imports'
 import { createWorkspaceFile, makeCore, PASSPHRASE, tempDir } from './support/core'
+import { b64, BAD_ROWS_CSV, badRowsCsv, englishWorkbook, GERMAN_HEADERS, GERMAN_ROWS, germanWorkbook, mojibakeCsv, refusedFiles, refusedJson, sheetOf, windows1252Csv, xlsx } from './support/imports'
 
 let dir: string
 let cleanup: () => void
 beforeEach(() => ({ dir, cleanup } = tempDir('dpo-import-')))
 afterEach(() => cleanup())
-
-const b64 = (buf: Buffer | Uint8Array): string => Buffer.from(buf).toString('base64')
-
-async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
-  build(wb)
-  return Buffer.from(await wb.xlsx.writeBuffer())
-}
-const sheetOf = (rows: Array<Array<string | number | ExcelJS.CellValue>>) => (wb: ExcelJS.Workbook) => {
-  const ws = wb.addWorksheet('VVT')
-  for (const r of rows) ws.addRow(r)
-}
-
-const GERMAN_HEADERS = [
-  'Nr.',
-  'Bezeichnung der Verarbeitungstätigkeit',
-  'Zweck der Verarbeitung',
-  'Rechtsgrundlage',
-  'Kategorien betroffener Personen',
-  'Kategorien personenbezogener Daten',
-  'Empfänger',
-  'Drittlandübermittlung',
-  'Löschfrist',
-  'TOM',
-  'Verantwortlich',
-  'Status'
-]
-const GERMAN_ROWS = [
-  ['1', 'Lohnbuchhaltung', 'Lohn- und Gehaltsabrechnung', 'Art. 6 Abs. 1 lit. b DSGVO; Art. 6 Abs. 1 lit. c DSGVO', 'Beschäftigte', 'Personalstammdaten; Bankverbindung', 'Steuerberater, Krankenkassen', 'keine', '10 Jahre nach Ende des Kalenderjahres', 'Zugriff nur Personalabteilung', 'Personalabteilung', 'freigegeben'],
-  ['2', 'Bewerbermanagement', 'Durchführung von Bewerbungsverfahren', '§ 26 BDSG', 'Bewerber', 'Bewerbungsunterlagen\nKontaktdaten', 'Fachabteilungen', 'nein', '6 Monate nach Abschluss des Verfahrens', '', 'Personalabteilung', 'Entwurf'],
-  ['3', 'Newsletter', 'Versand des Newsletters', 'Einwilligung', 'Newsletter-Abonnenten', 'Kontaktdaten / Werbepräferenzen und Einwilligungsnachweise', 'Newsletter-Dienstleister', 'USA (SCC)', 'bis zum Widerruf', 'Double-Opt-in', 'Marketing', 'in Prüfung'],
-  ['4', 'Kundenverwaltung', 'Vertragsabwicklung; Kundenservice', 'Vertrag', 'Kunden', 'Kontaktdaten; Vertrags- und Bestelldaten', 'IT-Dienstleister', 'keine', '10 Jahre', '', 'Vertrieb', 'freigegeben'],
-  ['5', 'Videoüberwachung Eingang', 'Schutz vor Einbruch', 'Art. 6 Abs. 1 lit. f DSGVO', 'Besucher vor Ort; Beschäftigte', 'Bild- und Videodaten', '', 'keine', '72 Stunden', 'Zugriff protokolliert', 'Facility Management', 'Entwurf'],
-  ['6', 'Zeiterfassung', 'Erfassung der Arbeitszeit', 'Rechtliche Verpflichtung', 'Beschäftigte', 'Arbeitszeitdaten', 'Lohnbuchhaltung extern', 'keine', '2 Jahre', '', 'Personalabteilung', 'freigegeben'],
-  ['7', 'Buchhaltung', 'Finanzbuchhaltung', 'Art. 6 Abs. 1 lit. c DSGVO', 'Kunden; Lieferanten und Dienstleister (Ansprechpartner)', 'Zahlungs- und Bankdaten', 'Steuerberater', 'keine', '10 Jahre', '', 'Finanzen', 'freigegeben'],
-  ['8', 'Website-Analyse', 'Reichweitenmessung', 'consent', 'Website-Besucher', 'Online-Kennungen; Nutzungs- und Protokolldaten', 'Analyse-Anbieter', 'USA, Indien', '14 Monate', '', 'Marketing', 'Entwurf']
-]
 
 type Any = Record<string, unknown> & { name: string; id: string }
 
@@ -85,7 +46,7 @@ async function importXlsx(core: Core, file: Buffer, name = 'VVT.xlsx', mapping?:
 describe('spreadsheet import', () => {
   it('imports a German record spreadsheet field by field, re-imports without changes, and updates only edited fields', async () => {
     const { core } = await createWorkspaceFile(dir)
-    const file = await xlsx(sheetOf([GERMAN_HEADERS, ...GERMAN_ROWS]))
+    const file = await germanWorkbook()
     const analysis = await core.call('imports.analyse', { fileName: 'VVT.xlsx', base64: b64(file) })
     expect(analysis.format).toBe('xlsx')
     expect(analysis.rowCount).toBe(8)
@@ -186,19 +147,7 @@ describe('spreadsheet import', () => {
   it('imports an English workbook and reports hidden sheets, formulas, merged cells, empty and duplicate headers', async () => {
     const { core } = await createWorkspaceFile(dir, 'en', { regimes: ['gdpr'] })
     await core.call('settings.update', { language: 'en' })
-    const file = await xlsx((wb) => {
-      const hidden = wb.addWorksheet('Old')
-      hidden.state = 'hidden'
-      hidden.addRow(['Name of processing activity'])
-      hidden.addRow(['Should not be imported'])
-      const ws = wb.addWorksheet('Record')
-      ws.addRow(['Reference', 'Name of processing activity', 'Purposes', 'Legal basis', 'Data subjects', 'Categories of personal data', 'Recipients', 'Third country transfers', 'Retention', 'Owner', '', 'Notes', 'Notes'])
-      ws.addRow(['A-1', 'Payroll', 'Salary payment', 'Art. 6(1)(b) GDPR', 'Employees', 'Payroll, social-security and tax data', 'Tax advisor', 'none', '10 years', 'HR', 'x', 'first note', 'second note'])
-      ws.addRow(['A-2', 'CRM', 'Customer care\nSales', 'legitimate interests', 'Customers', 'Contact details', 'CRM vendor', 'United States (DPF)', '3 years after last contact', 'Sales', '', '', ''])
-      ws.addRow(['A-3', 'Merged owner', 'Testing', 'Contract', 'Customers', 'Contact details', '', 'none', '1 year', 'Ops', '', '', ''])
-      ws.addRow(['A-4', { formula: 'B2&" copy"', result: 'Payroll copy' }, 'Formula row', 'consent', 'Employees', '', '', 'none', '', 'HR', '', '', ''])
-      ws.mergeCells('J4:K4')
-    })
+    const file = await englishWorkbook()
     const analysis = await core.call('imports.analyse', { fileName: 'record.xlsx', base64: b64(file) })
     expect(analysis.sheets).toEqual([
       { name: 'Old', hidden: true, rows: 1, columns: 1 },
@@ -243,13 +192,7 @@ describe('spreadsheet import', () => {
 
   it('reads a Windows-1252 CSV with semicolons and a quoted line break', async () => {
     const { core } = await createWorkspaceFile(dir)
-    const csv = [
-      'Bezeichnung;Zwecke;Rechtsgrundlage;Betroffene;Datenkategorien;Empfänger;Löschfrist;Fachbereich',
-      'Mitgliederverwaltung;"Verwaltung der Mitglieder',
-      'Beitragseinzug";Vertrag;Mitglieder;"Kontaktdaten; Zahlungs- und Bankdaten";Bank;3 Jahre nach Austritt;Geschäftsstelle',
-      '"Spenden; Quittungen";Spendenquittungen;"Art. 6 Abs. 1 lit. c DSGVO";Spender;Zahlungs- und Bankdaten;Finanzamt;10 Jahre;Kasse'
-    ].join('\r\n')
-    const bytes = Buffer.from(csv, 'latin1')
+    const bytes = windows1252Csv()
     const analysis = await core.call('imports.analyse', { fileName: 'vvt.csv', base64: b64(bytes) })
     expect(analysis).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ';', rowCount: 2 })
     expect(analysis.issues.map((i) => i.code)).toContain('encoding.windows1252')
@@ -287,7 +230,6 @@ describe('bad input is refused or reported, the workspace unchanged', () => {
     const { core } = await createWorkspaceFile(dir)
     await core.call('activities.create', { data: { name: 'Bestand', purposes: ['bleibt'] } })
     const before = await content(core)
-    const good = await xlsx(sheetOf([GERMAN_HEADERS, ...GERMAN_ROWS]))
     const expectRefused = async (fileName: string, bytes: Buffer | Uint8Array, code: string) => {
       const result = await core.dispatch('imports.analyse', { fileName, base64: b64(bytes) })
       expect(result, fileName).toMatchObject({ ok: false, error: { code } })
@@ -295,26 +237,18 @@ describe('bad input is refused or reported, the workspace unchanged', () => {
       const commit = await core.dispatch('imports.commit', { fileName, base64: b64(bytes), mapping: { Bezeichnung: 'name' } })
       expect(commit, fileName).toMatchObject({ ok: false, error: { code } })
     }
-    await expectRefused('truncated.xlsx', good.subarray(0, Math.floor(good.length / 2)), 'IMPORT_INVALID')
-    await expectRefused('malformed.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), randomBytes(2000)]), 'IMPORT_INVALID')
-    await expectRefused('junk.xlsx', randomBytes(5000), 'IMPORT_INVALID')
-    await expectRefused('junk.csv', Buffer.concat([Buffer.from([0, 1, 2, 3]), randomBytes(5000)]), 'IMPORT_INVALID')
-    await expectRefused('old.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1000)]), 'IMPORT_INVALID')
-    await expectRefused('empty.csv', Buffer.from('\r\n\r\n'), 'IMPORT_INVALID')
-    // Zip bombs: 60 MB of zeros (over the size limit) and 5 MB of zeros (ratio far above 100:1).
-    const types = new TextEncoder().encode('<Types/>')
-    await expectRefused('bomb.xlsx', zipSync({ '[Content_Types].xml': types, 'xl/worksheets/sheet1.xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 }), 'IMPORT_TOO_LARGE')
-    await expectRefused('ratio.xlsx', zipSync({ '[Content_Types].xml': types, 'xl/worksheets/sheet1.xml': new Uint8Array(5 * 1024 * 1024) }, { level: 9 }), 'IMPORT_TOO_LARGE')
-    // 100,000 rows: refused quickly, without reading them all.
-    const big = Buffer.from(['Bezeichnung;Zweck', ...Array.from({ length: 100_000 }, (_, i) => `Tätigkeit ${i};Zweck ${i}`)].join('\n'))
-    const started = Date.now()
-    await expectRefused('big.csv', big, 'IMPORT_TOO_LARGE')
-    expect(Date.now() - started).toBeLessThan(5000)
+    for (const { fileName, bytes, code } of await refusedFiles()) {
+      const started = Date.now()
+      await expectRefused(fileName, bytes, code)
+      // 100,000 rows: refused quickly, without reading them all.
+      if (fileName === 'big.csv') expect(Date.now() - started).toBeLessThan(5000)
+    }
     // A malformed JSON export is refused with its issues.
-    const json = await core.dispatch('imports.json', { base64: b64(Buffer.from('{"format":"dpo-workbench/ropa","formatVersion":1,"entries":[{}]}')) })
+    const [malformed, notJson] = refusedJson()
+    const json = await core.dispatch('imports.json', { base64: b64(malformed) })
     expect(json).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } })
     if (!json.ok) expect(json.error.issues?.length).toBeGreaterThan(0)
-    expect(await core.dispatch('imports.json', { base64: b64(Buffer.from('not json')) })).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } })
+    expect(await core.dispatch('imports.json', { base64: b64(notJson) })).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } })
     expect(await content(core)).toEqual(before)
     core.close()
   })
@@ -322,16 +256,8 @@ describe('bad input is refused or reported, the workspace unchanged', () => {
   it('reports bad rows per cell; a strict import or a file of bad rows writes nothing', async () => {
     const { core } = await createWorkspaceFile(dir)
     const before = await content(core)
-    const csv = [
-      'Bezeichnung,Zweck,Status,Nächste Prüfung,Verantwortlich',
-      ',ohne Namen,Entwurf,,',
-      'Tätigkeit A,Zweck,erledigt?,,',
-      'Tätigkeit B,Zweck,Entwurf,31.02.2025,',
-      `Tätigkeit C,Zweck,Entwurf,,${'x'.repeat(400)}`,
-      'Tätigkeit D,Zweck,Entwurf,,',
-      'tätigkeit d,Zweck doppelt,Entwurf,,'
-    ].join('\n')
-    const base64 = b64(Buffer.from(`\uFEFF${csv}`, 'utf8'))
+    const csv = BAD_ROWS_CSV
+    const base64 = b64(badRowsCsv())
     const analysis = await core.call('imports.analyse', { fileName: 'rows.csv', base64 })
     expect(analysis).toMatchObject({ encoding: 'utf-8-bom', delimiter: ',' })
     expect(analysis.suggestedMapping).toMatchObject({ Bezeichnung: 'name', Zweck: 'purposes', Status: 'status', 'Nächste Prüfung': 'reviewDate', Verantwortlich: 'owner' })
@@ -362,7 +288,7 @@ describe('bad input is refused or reported, the workspace unchanged', () => {
 
   it('warns about text that was saved with the wrong encoding', async () => {
     const { core } = await createWorkspaceFile(dir)
-    const doubled = Buffer.from(Buffer.from('Bezeichnung;Zweck\nPrüfung;Qualität\n', 'utf8').toString('latin1'), 'utf8')
+    const doubled = mojibakeCsv()
     const analysis = await core.call('imports.analyse', { fileName: 'x.csv', base64: b64(doubled) })
     expect(analysis.issues.map((i) => i.code)).toContain('encoding.mojibake')
     core.close()

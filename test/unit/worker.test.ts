@@ -16,6 +16,7 @@ import { closeWorkspace, createEntity, listCheckAcks, openWorkspace } from '../.
 import type { OutputOf } from '../../src/shared/api'
 import { DomainError } from '../../src/shared/errors'
 import { makeCore, PASSPHRASE, tempDir } from './support/core'
+import { b64, badRowsCsv, englishWorkbook, GERMAN_HEADERS, GERMAN_ROWS, germanWorkbook, mojibakeCsv, refusedFiles, refusedJson, sheetOf, windows1252Csv, xlsx } from './support/imports'
 import { builtWorker } from './support/worker'
 
 /**
@@ -370,4 +371,200 @@ describe('the worker thread (out/node/worker.js)', () => {
     const other = receiveError(structuredClone(sendError(new RangeError('too far'))))
     expect(other).toMatchObject({ name: 'RangeError', message: 'too far' })
   })
+})
+
+describe('imports through the worker thread', () => {
+  /** The readable files of the import corpus (support/imports.ts), each as a call hands it over. */
+  async function readable(): Promise<Array<{ fileName: string; base64: string }>> {
+    const files: Array<[string, Buffer]> = [
+      ['VVT.xlsx', await germanWorkbook()],
+      ['record.xlsx', await englishWorkbook()],
+      ['vvt.csv', windows1252Csv()],
+      ['rows.csv', badRowsCsv()],
+      ['x.csv', mojibakeCsv()]
+    ]
+    return files.map(([fileName, bytes]) => ({ fileName, base64: b64(bytes) }))
+  }
+
+  /** How a task ended: its value, or the error's kind, code, parameters and issues. */
+  const outcome = (promise: Promise<unknown>): Promise<unknown> =>
+    promise.then(
+      (value) => ({ value }),
+      (error: unknown) => (error instanceof DomainError ? { domain: true, code: error.code, params: error.params, issues: error.issues } : { error: String(error) })
+    )
+
+  it('reads every file of the import corpus as the core thread does, and refuses the bad ones with the same error', async () => {
+    const json = readWorkspace(demo, (db) => {
+      const data = collectData(db)
+      return { data, ids: selectIds(db, snapshotOf(data), 'activities', { type: 'all' }, false) }
+    })
+    const exported = await runTask({
+      type: 'ropa',
+      snapshot: json.data,
+      ids: json.ids,
+      options: { kind: 'gdpr-controller', depth: 'internal', format: 'json', lang: 'de', scope: { type: 'all' }, includeArchived: false, exportId: '00000000-0000-4000-8000-000000000001', documentId: 'VVT-TEST', generatedAt: '2026-03-10T09:00:00.000Z', author: 'Test DPO' }
+    })
+    const files = await readable()
+    const tasks: Array<{ task: Task; refused?: string }> = []
+    for (const file of files) {
+      tasks.push({ task: { type: 'importAnalyse', file, locale: 'de' } }, { task: { type: 'importAnalyse', file, locale: 'en' } }, { task: { type: 'importSheet', file, lang: 'de' } })
+    }
+    // A hidden sheet chosen by name, and a sheet that is not there.
+    const english = files[1]!
+    tasks.push({ task: { type: 'importAnalyse', file: { ...english, sheet: 'Old' }, locale: 'de-CH' } }, { task: { type: 'importSheet', file: { ...english, sheet: 'Nope' }, lang: 'en' }, refused: 'IMPORT_INVALID' })
+    for (const bad of await refusedFiles()) {
+      const file = { fileName: bad.fileName, base64: b64(bad.bytes) }
+      tasks.push({ task: { type: 'importAnalyse', file, locale: 'de' }, refused: bad.code }, { task: { type: 'importSheet', file, lang: 'en' }, refused: bad.code })
+    }
+    tasks.push({ task: { type: 'importJson', base64: b64(exported), locale: 'de' } })
+    for (const bytes of refusedJson()) {
+      for (const locale of ['de', 'en'] as const) tasks.push({ task: { type: 'importJson', base64: b64(bytes), locale }, refused: 'IMPORT_INVALID' })
+    }
+
+    const offload = new Offload(worker)
+    try {
+      for (const { task, refused } of tasks) {
+        const name = `${task.type} ${'file' in task ? task.file.fileName : 'json'}`
+        const here = await outcome(runTask(task))
+        const there = await outcome(offload.run(task))
+        expect(offload.usesWorker).toBe(true)
+        expect(there, name).toEqual(here)
+        if (refused) expect(there, name).toMatchObject({ domain: true, code: refused, params: { reason: expect.any(String) } })
+        else expect(there, name).toHaveProperty('value')
+      }
+      // The malformed export's issues came along, in zod's words in the language asked for (the
+      // worker's zod is not the one the dispatcher configures).
+      const malformed = b64(refusedJson()[0]!)
+      const inGerman = (await outcome(offload.run({ type: 'importJson', base64: malformed, locale: 'de' }))) as { issues: Array<{ path: string; message: string }> }
+      const inEnglish = (await outcome(offload.run({ type: 'importJson', base64: malformed, locale: 'en' }))) as { issues: Array<{ path: string; message: string }> }
+      expect(inGerman.issues.length).toBeGreaterThan(0)
+      expect(inGerman.issues.map((i) => i.path)).toEqual(inEnglish.issues.map((i) => i.path))
+      expect(inGerman.issues[0]!.message).toMatch(/Ungültige Eingabe/)
+      expect(inEnglish.issues[0]!.message).toMatch(/Invalid input/)
+      // One worker read them all, one after the other.
+      expect(offload.threads).toBe(1)
+    } finally {
+      offload.close()
+    }
+  }, SLOW)
+
+  it('gives the same analysis, preview, dry run and refusals through the API as a core without a worker', async () => {
+    const files = await readable()
+    const refused = await refusedFiles()
+    const source = makeCore(dir)
+    let exported: string
+    try {
+      await source.call('workspace.open', { file: demo, passphrase: PASSPHRASE })
+      exported = (await source.call('exports.ropa', { kind: 'gdpr-controller', depth: 'internal', format: 'json', lang: 'de' })).base64
+    } finally {
+      source.close()
+    }
+    const run = async (withWorker: boolean): Promise<{ answers: unknown[]; usedWorker: boolean }> => {
+      const c = makeCore(dir, withWorker ? { workerFile: worker } : {})
+      try {
+        await c.call('workspace.open', { file: demo, passphrase: PASSPHRASE })
+        const answers: unknown[] = []
+        for (const { fileName, base64 } of files) {
+          const analysis = await c.dispatch('imports.analyse', { fileName, base64 })
+          answers.push(analysis)
+          if (!analysis.ok) continue
+          const mapping = (analysis.value as OutputOf<'imports.analyse'>).suggestedMapping
+          answers.push(await c.dispatch('imports.preview', { fileName, base64, mapping }))
+          answers.push(await c.dispatch('imports.commit', { fileName, base64, mapping, dryRun: true }))
+        }
+        for (const { fileName, bytes } of refused) {
+          answers.push(await c.dispatch('imports.analyse', { fileName, base64: b64(bytes) }))
+          answers.push(await c.dispatch('imports.commit', { fileName, base64: b64(bytes), mapping: { Bezeichnung: 'name' } }))
+        }
+        for (const base64 of [exported, ...refusedJson().map(b64)]) answers.push(await c.dispatch('imports.json', { base64, dryRun: true }))
+        return { answers, usedWorker: c.offload.usesWorker && c.offload.threads > 0 }
+      } finally {
+        c.close()
+      }
+    }
+    const viaWorker = await run(true)
+    const inProcess = await run(false)
+    expect(viaWorker.usedWorker).toBe(true)
+    expect(inProcess.usedWorker).toBe(false)
+    expect(viaWorker.answers).toEqual(inProcess.answers)
+    // Good files were read, bad ones refused with their code and a translated message.
+    const failed = viaWorker.answers.filter((a) => !(a as { ok: boolean }).ok)
+    expect(failed).toHaveLength(2 * refused.length + refusedJson().length)
+    expect(failed.slice(0, 2 * refused.length)).toEqual(refused.flatMap(({ code }) => [expect.objectContaining({ error: expect.objectContaining({ code }) }), expect.objectContaining({ error: expect.objectContaining({ code }) })]))
+    expect(failed.at(-2)).toMatchObject({ error: { code: 'IMPORT_INVALID', issues: expect.arrayContaining([expect.objectContaining({ path: 'meta' })]) } })
+
+    // And a real commit through the worker writes, with a backup, like the core thread's.
+    const file = join(dir, 'import-commit.dpo')
+    copyFileSync(demo, file)
+    const c = makeCore(dir, { workerFile: worker })
+    try {
+      await c.call('workspace.open', { file, passphrase: PASSPHRASE })
+      const { fileName, base64 } = files[0]!
+      const { suggestedMapping } = await c.call('imports.analyse', { fileName, base64 })
+      const report = await c.call('imports.commit', { fileName, base64, mapping: suggestedMapping })
+      expect(report.created + report.updated).toBeGreaterThan(0)
+      expect(report.backupFile).toMatch(/import-commit\.pre-import\./)
+      expect(c.offload.threads).toBe(1)
+    } finally {
+      c.close()
+    }
+  }, SLOW)
+
+  /** A spreadsheet of BIG_ROWS activities: long enough to read that calls arrive meanwhile. */
+  const BIG_ROWS = 10_000
+  let bigSheet: Promise<string> | undefined
+  const bigWorkbook = (): Promise<string> =>
+    (bigSheet ??= xlsx(sheetOf([GERMAN_HEADERS, ...Array.from({ length: BIG_ROWS }, (_, i) => GERMAN_ROWS[i % GERMAN_ROWS.length]!.map((cell, c) => (c === 1 ? `${cell} ${i + 1}` : c === 0 ? String(i + 1) : cell)))])).then(b64))
+
+  it('answers other calls while the worker reads a large spreadsheet (the event loop is free)', async () => {
+    const base64 = await bigWorkbook()
+    const c = makeCore(dir, { workerFile: worker })
+    try {
+      await c.call('workspace.open', { file: demo, passphrase: PASSPHRASE })
+      let settled = false
+      const pending = c.call('imports.analyse', { fileName: 'gross.xlsx', base64 }).finally(() => (settled = true))
+      while (c.offload.threads === 0 && !settled) await sleep(2)
+      let longest = 0
+      let last = performance.now()
+      const ticker = setInterval(() => {
+        const now = performance.now()
+        longest = Math.max(longest, now - last)
+        last = now
+      }, 5)
+      const answers: string[] = []
+      while (!settled) {
+        const info = await c.call('workspace.info', {})
+        if (!settled) answers.push(info.file)
+        await sleep(20)
+      }
+      clearInterval(ticker)
+      const analysis = await pending
+      console.log(`[worker] ${BIG_ROWS} rows of XLSX read in the worker: ${answers.length} workspace.info answers meanwhile, longest timer gap ${longest.toFixed(0)} ms`)
+      expect(answers.length).toBeGreaterThan(1)
+      expect(answers[0]).toBe(demo)
+      expect(analysis.rowCount).toBe(BIG_ROWS)
+    } finally {
+      c.close()
+    }
+  }, SLOW)
+
+  it('a lock cancels a worker reading an import: the thread ends, nothing is written', async () => {
+    const base64 = await bigWorkbook()
+    const file = join(dir, 'import-lock.dpo')
+    copyFileSync(demo, file)
+    const c = makeCore(dir, { workerFile: worker })
+    try {
+      await c.call('workspace.open', { file, passphrase: PASSPHRASE })
+      const before = await c.call('audit.verify', {})
+      const committed = c.call('imports.commit', { fileName: 'gross.xlsx', base64, mapping: { 'Bezeichnung der Verarbeitungstätigkeit': 'name' } })
+      while (c.offload.threads === 0) await sleep(2)
+      await c.call('workspace.lock', {})
+      expect(c.offload.threads).toBe(0)
+      await expect(committed).rejects.toMatchObject({ code: 'NO_WORKSPACE_OPEN' })
+      await c.call('workspace.open', { file, passphrase: PASSPHRASE })
+      expect(await c.call('audit.verify', {})).toMatchObject({ entries: before.entries, head: before.head })
+    } finally {
+      c.close()
+    }
+  }, SLOW)
 })

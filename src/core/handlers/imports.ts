@@ -5,10 +5,13 @@ import { SavedMapping, type ImportReport, type JsonImportReport } from '../../sh
 import type { Locale } from '../../shared/i18n'
 import type { Context, Handlers } from '../context'
 import { preImportBackup } from '../imports/backup'
-import { importRopaFile, parseRopaFile } from '../imports/json'
+import { importRopaFile } from '../imports/json'
 import { mergeEntities, mergePreview } from '../imports/merge'
-import { analyse, applyPlan, buildPlan, loadSheet, previewOf, skippedRows, type Plan } from '../imports/spreadsheet'
+import type { SheetFile } from '../imports/parse'
+import { applyPlan, buildPlan, previewOf, skippedRows, type Plan } from '../imports/spreadsheet'
 import { usesSwissTerminology } from '../terminology'
+import { Cancelled } from '../worker/host'
+import type { ResultOf, Task } from '../worker/tasks'
 import { resolveWorkspaceFile } from '../workspace-file'
 import { getOrganisation, getPreference, setPreference } from '../workspace'
 import { readSnapshot } from '../workspace/imports'
@@ -44,13 +47,33 @@ function dryWrite<T>(ctx: Context, fn: Parameters<Context['session']['write']>[0
   throw new Error('unreachable')
 }
 
-type PlanInput = { fileName: string; base64: string; sheet?: string; mapping: Record<string, string>; options: { createMissing: boolean; clearEmpty: boolean } }
+/**
+ * Reads an import file off the event loop (ctx.offload: the worker thread, else in-process; the
+ * database is not needed for it). A lock meanwhile cancels the reading, and what was read while
+ * one workspace was open never goes into another: both end the call with NO_WORKSPACE_OPEN.
+ */
+async function readFile<T extends Task>(ctx: Context, task: T): Promise<ResultOf<T>> {
+  const owner = ctx.session.workspace
+  let value: ResultOf<T>
+  try {
+    value = await ctx.offload.run(task)
+  } catch (error) {
+    if (error instanceof Cancelled) throw new DomainError('NO_WORKSPACE_OPEN')
+    throw error
+  }
+  if (ctx.session.require() !== owner) throw new DomainError('NO_WORKSPACE_OPEN')
+  return value
+}
+
+const sheetFile = (input: SheetFile): SheetFile => ({ fileName: input.fileName, base64: input.base64, ...(input.sheet === undefined ? {} : { sheet: input.sheet }) })
+
+type PlanInput = SheetFile & { mapping: Record<string, string>; options: { createMissing: boolean; clearEmpty: boolean } }
 
 /** Reads the file (the only await), then returns a synchronous planner: plan, backup and write happen without a gap. */
 async function planner(ctx: Context, input: PlanInput): Promise<{ build: () => Plan; locale: Locale }> {
   ctx.session.require()
   const locale = localeOf(ctx)
-  const loaded = await loadSheet(input.fileName, input.base64, input.sheet, locale === 'en' ? 'en' : 'de')
+  const loaded = await readFile(ctx, { type: 'importSheet', file: sheetFile(input), lang: locale === 'en' ? 'en' : 'de' })
   return { build: () => ctx.session.read((db) => buildPlan(db, ctx.catalogs, loaded, input.mapping as never, input.options, locale)), locale }
 }
 
@@ -60,7 +83,7 @@ export const importHandlers: Pick<
 > = {
   'imports.analyse': (input, ctx) => {
     ctx.session.require()
-    return analyse(input, localeOf(ctx))
+    return readFile(ctx, { type: 'importAnalyse', file: sheetFile(input), locale: localeOf(ctx) })
   },
 
   'imports.preview': async (input, ctx) => previewOf((await planner(ctx, input)).build()),
@@ -101,8 +124,8 @@ export const importHandlers: Pick<
     return { dryRun: false, ...applied, skippedRows: skipped, backupFile, issues: first.issues }
   },
 
-  'imports.json': (input, ctx) => {
-    const file = parseRopaFile(input.base64)
+  'imports.json': async (input, ctx) => {
+    const file = await readFile(ctx, { type: 'importJson', base64: input.base64, locale: localeOf(ctx) })
     const ws = ctx.session.require()
     const run = (db: Parameters<typeof importRopaFile>[0]) => importRopaFile(db, ctx.actor(), file, { organisation: input.organisation })
     const dry = dryWrite<Omit<JsonImportReport, 'dryRun' | 'backupFile'>>(ctx, run)

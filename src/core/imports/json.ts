@@ -1,5 +1,4 @@
-import { DomainError } from '../../shared/errors'
-import { RopaExportFile, type RopaActivity, type RopaProcessorActivity } from '../../shared/exports'
+import type { RopaActivity, RopaExportFile, RopaProcessorActivity } from '../../shared/exports'
 import type { JsonImportReport } from '../../shared/imports'
 import type { Regime } from '../../shared/model'
 import { registries, type RegistryKind } from '../../shared/model/registry'
@@ -11,22 +10,6 @@ import { insertImportedEntity } from '../workspace/imports'
 type Doc = Record<string, unknown>
 type Ref = { id: string; ref: string; name: string }
 const EMPTY_CONTACT = { name: '', address: '', email: '', phone: '' }
-
-/** Parses and validates a JSON export (RopaExportFile); a malformed file is refused with its issues. */
-export function parseRopaFile(base64: string): RopaExportFile {
-  let raw: unknown
-  try {
-    raw = JSON.parse(Buffer.from(base64, 'base64').toString('utf8').replace(/^\uFEFF/, ''))
-  } catch {
-    throw new DomainError('IMPORT_INVALID', { reason: 'not a JSON file' })
-  }
-  const parsed = RopaExportFile.safeParse(raw)
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 50).map((i) => ({ path: i.path.join('.'), message: i.message }))
-    throw new DomainError('IMPORT_INVALID', { reason: `not a DPO Workbench record export (${issues.length} problems, first: ${issues[0]?.path}: ${issues[0]?.message})` }, issues)
-  }
-  return parsed.data
-}
 
 /**
  * Reads a JSON export back into the workspace (inside the caller's transaction). Entries and the

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { DomainError } from '../../shared/errors'
-import type { AnalyseResult, ImportField, ImportIssue, ImportMapping, ImportReport, PreviewResult, PreviewRow } from '../../shared/imports'
+import type { ImportField, ImportIssue, ImportMapping, ImportReport, PreviewResult, PreviewRow } from '../../shared/imports'
 import { translate, type Locale, type MessageKey } from '../../shared/i18n'
 import { ActivityInput, type Regime } from '../../shared/model'
 import type { RegistryKind } from '../../shared/model/registry'
@@ -9,8 +9,8 @@ import type { Catalogs } from '../catalogs'
 import { allEntities, createEntity, getOrganisation, updateEntity, type Actor, type Db, type EntityDoc } from '../workspace'
 import { diffFields } from '../workspace/fields'
 import { findByRef } from '../workspace/imports'
-import { suggestMapping } from './mapping'
-import { decodeBase64, headersOf, readBook, type Book, type IssueDraft, type Sheet } from './read'
+import { issueText, type LoadedSheet } from './parse'
+import type { IssueDraft } from './read'
 import { parseDate, parseLegalBases, parseRetention, parseStatus, parseTransfers, splitList, splitPurposes } from './values'
 
 type Doc = Record<string, unknown>
@@ -31,49 +31,6 @@ const textFields: Partial<Record<ImportField, string>> = {
   owner: 'owner',
   jointControllers: 'jointControllers',
   legalBasisNotes: 'legalBasisNotes'
-}
-
-export function issueText(locale: Locale, draft: IssueDraft): ImportIssue {
-  const { params, ...rest } = draft
-  const key = `import.issue.${draft.code}` as MessageKey
-  return { ...rest, message: translate(locale, key, { ...params, sheet: draft.sheet ?? '', row: draft.row ?? '', column: draft.column ?? '' }) }
-}
-
-function chooseSheet(book: Book, wanted: string | undefined): Sheet {
-  if (wanted !== undefined) {
-    const sheet = book.sheets.find((s) => s.name === wanted)
-    if (!sheet) throw new DomainError('IMPORT_INVALID', { reason: `no sheet "${wanted}"` })
-    return sheet
-  }
-  // Hidden sheets are listed but never chosen by default.
-  return book.sheets.find((s) => !s.hidden && s.rows.length > 0) ?? book.sheets.find((s) => !s.hidden) ?? book.sheets[0]
-}
-
-export async function loadSheet(fileName: string, base64: string, sheetName: string | undefined, lang: 'de' | 'en') {
-  const book = await readBook(fileName, decodeBase64(base64))
-  const sheet = chooseSheet(book, sheetName)
-  if (sheet.rows.length === 0) throw new DomainError('IMPORT_INVALID', { reason: `sheet "${sheet.name}" is empty` })
-  const { headers, issues } = headersOf(sheet, lang)
-  const hiddenOthers = book.sheets.filter((s) => s !== sheet).flatMap((s) => s.issues.filter((i) => i.code === 'sheet.hidden'))
-  return { book, sheet, headers, issues: [...book.issues, ...sheet.issues, ...hiddenOthers, ...issues] }
-}
-
-export async function analyse(input: { fileName: string; base64: string; sheet?: string }, locale: Locale): Promise<AnalyseResult> {
-  const lang = locale === 'en' ? 'en' : 'de'
-  const { book, sheet, headers, issues } = await loadSheet(input.fileName, input.base64, input.sheet, lang)
-  return {
-    fileName: input.fileName,
-    format: book.format,
-    encoding: book.encoding,
-    delimiter: book.delimiter,
-    sheets: book.sheets.map((s) => ({ name: s.name, hidden: s.hidden, rows: Math.max(0, s.rows.length - 1), columns: s.rows[0]?.length ?? 0 })),
-    sheet: sheet.name,
-    headers,
-    sampleRows: sheet.rows.slice(1, 21),
-    rowCount: sheet.rows.length - 1,
-    suggestedMapping: suggestMapping(headers),
-    issues: issues.map((i) => issueText(locale, i))
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,7 +107,7 @@ const inputFieldOf = (f: ImportField): string => linkFields[f]?.field ?? textFie
 export function buildPlan(
   db: Db,
   catalogs: Catalogs,
-  loaded: { sheet: Sheet; headers: string[]; issues: IssueDraft[] },
+  loaded: LoadedSheet,
   mapping: ImportMapping,
   options: { createMissing: boolean; clearEmpty: boolean },
   locale: Locale

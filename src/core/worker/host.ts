@@ -5,7 +5,8 @@ import { runTask, type ResultOf, type Task } from './tasks'
 
 /**
  * Runs the CPU-heavy, database-free part of long work (export rendering, the rules of a full
- * check) in a `node:worker_threads` worker, so the core's event loop keeps answering calls.
+ * check, reading an import file) in a `node:worker_threads` worker, so the core's event loop keeps
+ * answering calls.
  *
  * The SQLCipher connection stays in the core's thread (EXCLUSIVE locking: nothing else may open
  * the file), so the caller reads its snapshot there and hands plain data over (tasks.ts).
