@@ -1,10 +1,10 @@
 // npm run bench — the scale figures (issue "Scale"), printed, never asserted.
-// Generates (or reuses, BENCH_FILE) a workspace through the public API — 10,000 activities by
+// Generates (or copies, BENCH_FILE) a workspace through the public API — 10,000 activities by
 // default (BENCH_ACTIVITIES) — and measures the hot paths with median and p95 over repeated
 // runs. The storage-layer rows are also run against an unencrypted SQLite copy of the same data,
 // so the encrypted/plaintext ratio comes from the same machine and run.
 import Database from 'better-sqlite3-multiple-ciphers'
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCore } from '../src/core'
@@ -59,7 +59,9 @@ function plaintextCopy(source: Db, file: string): Db {
 const q = (input: ListQuery) => ListQuery.parse(input) as Required<ListQuery>
 
 async function main(): Promise<void> {
-  const file = process.env.BENCH_FILE ?? join(dir, 'scale.dpo')
+  // A given workspace is measured on a copy: the bench edits, and must never change the user's file.
+  const file = join(dir, 'scale.dpo')
+  if (process.env.BENCH_FILE) copyFileSync(process.env.BENCH_FILE, file)
   if (!existsSync(file)) {
     console.log(`Generating ${ACTIVITIES} activities through the API (one transaction with audit entry each) …`)
     const gen = await generate({ activities: ACTIVITIES, out: file, log: (l) => process.stdout.write(`  ${l}\n`) })
@@ -143,5 +145,5 @@ main()
     process.exitCode = 1
   })
   .finally(() => {
-    if (!process.env.BENCH_FILE) rmSync(dir, { recursive: true, force: true })
+    rmSync(dir, { recursive: true, force: true })
   })

@@ -298,6 +298,21 @@ describe('the worker thread (out/node/worker.js)', () => {
     }
   }, SLOW)
 
+  it('a lock during a full check in the worker ends the call with NO_WORKSPACE_OPEN, and keeps no report', async () => {
+    const c = makeCore(dir, { workerFile: worker })
+    try {
+      await c.call('workspace.open', { file: big, passphrase: PASSPHRASE })
+      const checked = c.call('checks.run', {})
+      while (c.offload.threads === 0) await sleep(2)
+      await c.call('workspace.lock', {})
+      await expect(checked).rejects.toMatchObject({ code: 'NO_WORKSPACE_OPEN' })
+      await c.call('workspace.open', { file: big, passphrase: PASSPHRASE })
+      expect((await c.call('checks.run', {})).findings.length).toBeGreaterThan(0)
+    } finally {
+      c.close()
+    }
+  }, SLOW)
+
   it('runs in the core thread, and says so once, when the worker cannot start', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const c = makeCore(dir, { workerFile: join(dir, 'no-such-worker.js') })

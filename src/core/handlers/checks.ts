@@ -6,6 +6,7 @@ import { IsoDate, type Organisation } from '../../shared/model'
 import { loadCheckData, loadEntitySnapshot, loadSnapshot, localToday, present, refFor, ruleById, rules, runRules, type FullCheck, type RawFinding, type Reader } from '../checks'
 import type { Context, Handlers } from '../context'
 import { usesSwissTerminology } from '../terminology'
+import { Cancelled } from '../worker/host'
 import { acknowledgeFinding, contentHead, getOrganisation, listCheckAcks, unacknowledgeFinding, type Db } from '../workspace'
 
 /** The user's language, with Swiss terms for a Swiss organisation (as the dispatcher's locale). */
@@ -67,7 +68,10 @@ function fullCheckOf(ctx: Context, today: string): Promise<FullCheck> {
   const result = (async () => {
     const loaded = read((db) => loadCheckData(db, today))
     const acks = read((db) => listCheckAcks(db))
-    const checked = await ctx.offload.run({ type: 'checks', input: { ...loaded, acks, locale: localeOf(ctx, loaded.organisation) } })
+    const checked = await ctx.offload.run({ type: 'checks', input: { ...loaded, acks, locale: localeOf(ctx, loaded.organisation) } }).catch((error: unknown) => {
+      // Locking the workspace stops the worker: the caller learns that, not an internal error.
+      throw error instanceof Cancelled ? new DomainError('NO_WORKSPACE_OPEN') : error
+    })
     read(() => undefined)
     return checked
   })()
