@@ -108,7 +108,11 @@ async function main(): Promise<void> {
   let n = 0
   report('single edit incl. audit entry', await repeat(200, () => core.call('activities.update', { id: ids[n++ % ids.length], changes: { owner: `Owner ${n}` } })))
   report('bulk edit of 1,000 activities', await repeat(3, () => core.call('activities.bulkUpdate', { ids, changes: { reviewDate: `2027-0${1 + (n++ % 9)}-15` } })))
-  report('full consistency check', await repeat(3, () => core.call('checks.run', {})))
+  // Each run on another day, so none is answered from the kept result of the one before.
+  let day = 10
+  report('full consistency check', await repeat(3, () => core.call('checks.run', { today: `2026-12-${day++}` })))
+  report('full check again, workspace unchanged (kept)', await repeat(3, () => core.call('checks.run', { today: `2026-12-${day - 1}` })))
+  report('registry badges (checks.counts, kept)', await repeat(3, () => core.call('checks.counts', { kind: 'activities', today: `2026-12-${day - 1}` })))
   report('export full register to XLSX', await repeat(1, () => core.call('exports.ropa', { kind: 'gdpr-controller', depth: 'internal', format: 'xlsx', lang: 'de', scope: { type: 'all' }, includeArchived: false })))
   if (PDF) report('export full register to PDF', await repeat(1, () => core.call('exports.ropa', { kind: 'gdpr-controller', depth: 'authority', format: 'pdf', lang: 'de', scope: { type: 'all' }, includeArchived: false })))
   core.close()
