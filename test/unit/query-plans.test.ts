@@ -64,4 +64,10 @@ describe('query plans of the hot queries', () => {
     expect(plan('SELECT * FROM audit WHERE entity = ? AND entity_id = ? ORDER BY seq', ['activities', 'x'])).toMatch(/USING INDEX audit_entity/)
     expect(plan("SELECT rowid FROM search WHERE search MATCH ?", ['x'])).toMatch(/VIRTUAL TABLE INDEX/)
   })
+
+  it('the field times of the approval check and the content head of the kept check use their indexes', () => {
+    expect(plan('SELECT id, field_times FROM entities WHERE id IN (SELECT value FROM json_each(?))', ['[]'])).toMatch(/USING INDEX sqlite_autoindex_entities_1 \(id=\?\)/)
+    expect(plan('SELECT seq, hash FROM audit WHERE entity <> ? ORDER BY seq DESC LIMIT 1', ['exports'])).toMatch(/^SCAN audit$/m)
+    expect(plan('SELECT seq, hash FROM audit WHERE entity <> ? ORDER BY seq DESC LIMIT 1', ['exports'])).not.toMatch(/TEMP B-TREE/)
+  })
 })
