@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { DomainError } from '../../shared/errors'
 import type { WorkspaceStatus } from '../../shared/api'
+import { CLOSED_STATUS } from '../../shared/closed-status'
 import type { Context, Handlers } from '../context'
 import { passphraseStrength } from '../passphrase'
 import { contentLocale, usesSwissTerminology } from '../terminology'
@@ -34,19 +35,7 @@ const verifierOf = (passphrase: string): string => createHmac('sha256', verifier
 
 function status(ctx: Context, passphraseWarning: WorkspaceStatus['passphraseWarning'] = null): WorkspaceStatus {
   const ws = ctx.session.workspace
-  if (!ws) {
-    return {
-      open: false,
-      file: null,
-      organisationName: null,
-      regimes: [],
-      language: null,
-      schemaVersion: null,
-      passphraseWarning: null,
-      backupBeforeMigration: null,
-      swissTerminology: false
-    }
-  }
+  if (!ws) return CLOSED_STATUS
   const org = getOrganisation(ws.db)
   return {
     open: true,

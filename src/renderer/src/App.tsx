@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Language, Regime } from '../../shared/model'
+import { CLOSED_STATUS } from '../../shared/closed-status'
 import { asApiError, call, onWorkspaceLocked, type ApiError } from './api/client'
 import { AppContext, type AppInfo, type AppSession, type Settings, type WorkspaceStatus } from './app/AppContext'
 import { BootError } from './components/BootError'
@@ -18,17 +19,7 @@ interface Boot {
   status: WorkspaceStatus
 }
 
-const closed: WorkspaceStatus = {
-  open: false,
-  file: null,
-  organisationName: null,
-  regimes: [],
-  language: null,
-  schemaVersion: null,
-  passphraseWarning: null,
-  backupBeforeMigration: null,
-  swissTerminology: false
-}
+const closed = CLOSED_STATUS
 
 /** The last workspace that was open, so a lock (manual or automatic) can offer to unlock it again. */
 interface LastWorkspace {

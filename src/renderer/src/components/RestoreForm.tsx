@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import type { ErrorCode } from '../../../shared/errors'
 import type { MessageKey } from '../../../shared/i18n'
-import { asApiError, call, type ApiError } from '../api/client'
+import { call, type ApiError } from '../api/client'
 import { Alert, Notice } from './Alert'
-import { focusFirstError, noErrors, placeError, type FormErrors } from './formErrors'
 import { TextField } from './TextField'
+import { useFieldForm } from './useFieldForm'
 import { useT } from '../i18n/I18nContext'
 
 const fieldNames = ['backup', 'file', 'passphrase'] as const
@@ -49,36 +49,23 @@ export function RestoreForm({ idPrefix, intro, openLabel, onOpen }: Props): Reac
   const [backup, setBackup] = useState('')
   const [file, setFile] = useState('')
   const [passphrase, setPassphrase] = useState('')
-  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors)
   const [restored, setRestored] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const form = useFieldForm(fieldNames, idOf)
+  const { errors, busy } = form
 
-  const onSubmit = async (event: FormEvent): Promise<void> => {
+  const onSubmit = (event: FormEvent): Promise<void> => {
     event.preventDefault()
     setRestored(null)
-    const fields: Partial<Record<Field, string>> = {}
-    if (!backup.trim()) fields.backup = t('validation.required')
-    if (!file.trim()) fields.file = t('validation.required')
-    if (!passphrase) fields.passphrase = t('validation.required')
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null })
-      focusFirstError(fields, fieldNames, idOf)
-      return
-    }
-    setErrors(noErrors)
-    setBusy(true)
-    try {
-      const result = await call('workspace.restore', { backup: backup.trim(), file: file.trim(), passphrase })
-      setPassphrase('')
-      setRestored(result.file)
-    } catch (e) {
-      const error = asApiError(e)
-      const placed = placeError(t, error, fieldNames, fieldOf(error, backup))
-      setErrors(placed)
-      focusFirstError(placed.fields, fieldNames, idOf)
-    } finally {
-      setBusy(false)
-    }
+    const required = t('validation.required')
+    return form.submit(
+      { backup: !backup.trim() && required, file: !file.trim() && required, passphrase: !passphrase && required },
+      async () => {
+        const result = await call('workspace.restore', { backup: backup.trim(), file: file.trim(), passphrase })
+        setPassphrase('')
+        setRestored(result.file)
+      },
+      (error) => form.place(error, fieldOf(error, backup))
+    )
   }
 
   return (

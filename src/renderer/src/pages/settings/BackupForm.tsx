@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { asApiError, call } from '../../api/client'
+import { call } from '../../api/client'
 import { Alert, Notice } from '../../components/Alert'
-import { focusFirstError, noErrors, placeError, type FormErrors } from '../../components/formErrors'
 import { TextField } from '../../components/TextField'
+import { useFieldForm } from '../../components/useFieldForm'
 import { useT } from '../../i18n/I18nContext'
 
 const fieldNames = ['file', 'passphrase'] as const
@@ -17,34 +17,23 @@ export function BackupForm(): ReactNode {
   const t = useT()
   const [file, setFile] = useState('')
   const [passphrase, setPassphrase] = useState('')
-  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors)
   const [done, setDone] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const form = useFieldForm(fieldNames, idOf)
+  const { errors, busy } = form
 
-  const onSubmit = async (event: FormEvent): Promise<void> => {
+  const onSubmit = (event: FormEvent): Promise<void> => {
     event.preventDefault()
     setDone(null)
-    const fields: Partial<Record<Field, string>> = {}
-    if (!file.trim()) fields.file = t('validation.required')
-    if (!passphrase) fields.passphrase = t('validation.required')
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null })
-      focusFirstError(fields, fieldNames, idOf)
-      return
-    }
-    setErrors(noErrors)
-    setBusy(true)
-    try {
-      const result = await call('workspace.backup', { file: file.trim(), passphrase })
-      setPassphrase('')
-      setDone(t('backup.saved', { file: result.file }))
-    } catch (e) {
-      const placed = placeError(t, asApiError(e), fieldNames, { PASSPHRASE_MISMATCH: 'passphrase', FILE_EXISTS: 'file', FILE_NOT_FOUND: 'file' })
-      setErrors(placed)
-      focusFirstError(placed.fields, fieldNames, idOf)
-    } finally {
-      setBusy(false)
-    }
+    const required = t('validation.required')
+    return form.submit(
+      { file: !file.trim() && required, passphrase: !passphrase && required },
+      async () => {
+        const result = await call('workspace.backup', { file: file.trim(), passphrase })
+        setPassphrase('')
+        setDone(t('backup.saved', { file: result.file }))
+      },
+      { PASSPHRASE_MISMATCH: 'passphrase', FILE_EXISTS: 'file', FILE_NOT_FOUND: 'file' }
+    )
   }
 
   return (

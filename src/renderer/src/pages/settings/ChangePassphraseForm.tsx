@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { asApiError, call } from '../../api/client'
+import { call } from '../../api/client'
 import { useApp } from '../../app/AppContext'
 import { Alert, Notice } from '../../components/Alert'
-import { focusFirstError, noErrors, placeError, type FormErrors } from '../../components/formErrors'
 import { StrengthMeter } from '../../components/StrengthMeter'
 import { TextField } from '../../components/TextField'
+import { useFieldForm } from '../../components/useFieldForm'
 import { useT } from '../../i18n/I18nContext'
 
 const fieldNames = ['current', 'next', 'confirm'] as const
@@ -18,38 +18,26 @@ export function ChangePassphraseForm(): ReactNode {
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState('')
   const [confirm, setConfirm] = useState('')
-  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors)
   const [done, setDone] = useState<'ok' | 'weak' | null>(null)
-  const [busy, setBusy] = useState(false)
+  const form = useFieldForm(fieldNames, idOf)
+  const { errors, busy } = form
 
-  const onSubmit = async (event: FormEvent): Promise<void> => {
+  const onSubmit = (event: FormEvent): Promise<void> => {
     event.preventDefault()
     setDone(null)
-    const fields: Partial<Record<Field, string>> = {}
-    if (!current) fields.current = t('validation.required')
-    if (!next) fields.next = t('validation.required')
-    if (next && confirm !== next) fields.confirm = t('validation.mismatch')
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null })
-      focusFirstError(fields, fieldNames, idOf)
-      return
-    }
-    setErrors(noErrors)
-    setBusy(true)
-    try {
-      const status = await call('workspace.changePassphrase', { current, next })
-      setStatus(status)
-      setCurrent('')
-      setNext('')
-      setConfirm('')
-      setDone(status.passphraseWarning?.weak ? 'weak' : 'ok')
-    } catch (e) {
-      const placed = placeError(t, asApiError(e), fieldNames, { PASSPHRASE_MISMATCH: 'current', WRONG_PASSPHRASE: 'current' })
-      setErrors(placed)
-      focusFirstError(placed.fields, fieldNames, idOf)
-    } finally {
-      setBusy(false)
-    }
+    const required = t('validation.required')
+    return form.submit(
+      { current: !current && required, next: !next && required, confirm: next !== '' && confirm !== next && t('validation.mismatch') },
+      async () => {
+        const status = await call('workspace.changePassphrase', { current, next })
+        setStatus(status)
+        setCurrent('')
+        setNext('')
+        setConfirm('')
+        setDone(status.passphraseWarning?.weak ? 'weak' : 'ok')
+      },
+      { PASSPHRASE_MISMATCH: 'current', WRONG_PASSPHRASE: 'current' }
+    )
   }
 
   return (

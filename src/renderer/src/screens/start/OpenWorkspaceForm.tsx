@@ -1,9 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { asApiError, call } from '../../api/client'
+import { call } from '../../api/client'
 import { useApp, type WorkspaceStatus } from '../../app/AppContext'
 import { Alert } from '../../components/Alert'
-import { focusFirstError, noErrors, placeError, type FormErrors } from '../../components/formErrors'
 import { TextField } from '../../components/TextField'
+import { useFieldForm } from '../../components/useFieldForm'
 import { useT } from '../../i18n/I18nContext'
 
 const fieldNames = ['file', 'passphrase'] as const
@@ -17,30 +17,18 @@ export function OpenWorkspaceForm({ onOpened }: { onOpened: (status: WorkspaceSt
   const [file, setFile] = useState('')
   const [passphrase, setPassphrase] = useState('')
   const [remember, setRemember] = useState(false)
-  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors)
-  const [busy, setBusy] = useState(false)
+  const form = useFieldForm(fieldNames, idOf)
+  const { errors, busy } = form
 
-  const onSubmit = async (event: FormEvent): Promise<void> => {
+  const onSubmit = (event: FormEvent): Promise<void> => {
     event.preventDefault()
-    const fields: Partial<Record<Field, string>> = {}
-    if (!file.trim()) fields.file = t('validation.required')
-    if (!passphrase) fields.passphrase = t('validation.required')
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null })
-      focusFirstError(fields, fieldNames, idOf)
-      return
-    }
-    setErrors(noErrors)
-    setBusy(true)
-    try {
-      onOpened(await call('workspace.open', { file: file.trim(), passphrase, remember: info.keychain && remember }))
-    } catch (e) {
+    const required = t('validation.required')
+    return form.submit(
+      { file: !file.trim() && required, passphrase: !passphrase && required },
+      async () => onOpened(await call('workspace.open', { file: file.trim(), passphrase, remember: info.keychain && remember })),
       // Wrong passphrase and damaged files go to the alert: they are about the file, not a typo in a field.
-      const placed = placeError(t, asApiError(e), fieldNames, { FILE_NOT_FOUND: 'file', PERMISSION_DENIED: 'file' })
-      setErrors(placed)
-      focusFirstError(placed.fields, fieldNames, idOf)
-      setBusy(false)
-    }
+      { FILE_NOT_FOUND: 'file', PERMISSION_DENIED: 'file' }
+    )
   }
 
   return (

@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import type { OutputOf } from '../../../../../shared/api'
 import { registryKinds, type RegistryKind } from '../../../../../shared/model'
-import { asApiError, call } from '../../../api/client'
+import { call } from '../../../api/client'
 import { Alert } from '../../../components/Alert'
-import { focusFirstError, noErrors, placeError, type FormErrors } from '../../../components/formErrors'
 import { TextField } from '../../../components/TextField'
+import { useFieldForm } from '../../../components/useFieldForm'
 import { useT } from '../../../i18n/I18nContext'
 
 const fieldNames = ['file', 'passphrase', 'kinds'] as const
@@ -33,8 +33,8 @@ export function SourceForm({ onLoaded, onEdited }: Props): ReactNode {
   const [file, setFile] = useState('')
   const [passphrase, setPassphrase] = useState('')
   const [kinds, setKinds] = useState<ReadonlySet<RegistryKind>>(new Set(registryKinds))
-  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors)
-  const [busy, setBusy] = useState(false)
+  const form = useFieldForm(fieldNames, idOf)
+  const { errors, busy } = form
 
   const edit = <T,>(set: (v: T) => void) => (v: T): void => {
     set(v)
@@ -48,41 +48,30 @@ export function SourceForm({ onLoaded, onEdited }: Props): ReactNode {
     edit(setKinds)(next)
   }
 
-  const onSubmit = async (event: FormEvent): Promise<void> => {
+  const onSubmit = (event: FormEvent): Promise<void> => {
     event.preventDefault()
-    const fields: Partial<Record<Field, string>> = {}
-    if (!file.trim()) fields.file = t('validation.required')
-    if (!passphrase) fields.passphrase = t('validation.required')
-    if (kinds.size === 0) fields.kinds = t('merge.kindsNone')
-    if (Object.keys(fields).length > 0) {
-      setErrors({ fields, general: null })
-      focusFirstError(fields, fieldNames, idOf)
-      return
-    }
-    setErrors(noErrors)
-    setBusy(true)
-    try {
-      const source = { file: file.trim(), passphrase }
-      const all = kinds.size === registryKinds.length
-      onLoaded(source, await call('imports.mergePreview', { ...source, ...(all ? {} : { kinds: registryKinds.filter((k) => kinds.has(k)) }) }))
-    } catch (e) {
-      const error = asApiError(e)
-      const placed = placeError(t, error, fieldNames, {
-        FILE_NOT_FOUND: 'file',
-        NOT_A_WORKSPACE: 'file',
-        DAMAGED: 'file',
-        NEWER_VERSION: 'file',
-        ALREADY_OPEN: 'file',
-        PERMISSION_DENIED: 'file',
-        WRONG_PASSPHRASE: 'passphrase'
-      })
-      // The core's wording speaks of "this workspace"; here it is the other one.
-      const fieldsShown = error.code === 'WRONG_PASSPHRASE' ? { ...placed.fields, passphrase: t('merge.wrongPassphrase') } : placed.fields
-      setErrors({ fields: fieldsShown, general: placed.general })
-      focusFirstError(fieldsShown, fieldNames, idOf)
-    } finally {
-      setBusy(false)
-    }
+    const required = t('validation.required')
+    return form.submit(
+      { file: !file.trim() && required, passphrase: !passphrase && required, kinds: kinds.size === 0 && t('merge.kindsNone') },
+      async () => {
+        const source = { file: file.trim(), passphrase }
+        const all = kinds.size === registryKinds.length
+        onLoaded(source, await call('imports.mergePreview', { ...source, ...(all ? {} : { kinds: registryKinds.filter((k) => kinds.has(k)) }) }))
+      },
+      (error) => {
+        const placed = form.place(error, {
+          FILE_NOT_FOUND: 'file',
+          NOT_A_WORKSPACE: 'file',
+          DAMAGED: 'file',
+          NEWER_VERSION: 'file',
+          ALREADY_OPEN: 'file',
+          PERMISSION_DENIED: 'file',
+          WRONG_PASSPHRASE: 'passphrase'
+        })
+        // The core's wording speaks of "this workspace"; here it is the other one.
+        return error.code === 'WRONG_PASSPHRASE' ? { ...placed, fields: { ...placed.fields, passphrase: t('merge.wrongPassphrase') } } : placed
+      }
+    )
   }
 
   return (
