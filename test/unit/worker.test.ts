@@ -122,6 +122,35 @@ function expectSameDocument(format: string, a: Buffer, b: Buffer): void {
   }
 }
 
+
+/**
+ * Runs a long call and, once the worker has its task, asks workspace.info every 20 ms until the
+ * call settles; a 5 ms timer's longest gap tells how long the core's loop was blocked meanwhile.
+ */
+async function whileRunning<T>(c: ReturnType<typeof makeCore>, start: () => Promise<T>): Promise<{ result: T; answers: string[]; longest: number }> {
+  let settled = false
+  const pending = start().finally(() => (settled = true))
+  // Wait until the worker has the task: the snapshot is read, the thread started.
+  while (c.offload.threads === 0 && !settled) await sleep(2)
+  let longest = 0
+  let last = performance.now()
+  const ticker = setInterval(() => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    last = now
+  }, 5)
+  const answers: string[] = []
+  try {
+    while (!settled) {
+      const info = await c.call('workspace.info', {})
+      if (!settled) answers.push(info.file)
+      await sleep(20)
+    }
+  } finally {
+    clearInterval(ticker)
+  }
+  return { result: await pending, answers, longest }
+}
 describe('the worker thread (out/node/worker.js)', () => {
   it('renders every export format and evaluates a full check exactly as the core thread does', async () => {
     const { data, ids, check, tomsDoc } = readWorkspace(demo, (db) => {
@@ -251,26 +280,7 @@ describe('the worker thread (out/node/worker.js)', () => {
     const c = makeCore(dir, { workerFile: worker })
     try {
       await c.call('workspace.open', { file: big, passphrase: PASSPHRASE })
-      let settled = false
-      const pending = c.call('exports.ropa', { kind: 'gdpr-controller', depth: 'internal', format: 'pdf', lang: 'de' }).finally(() => (settled = true))
-      // Wait until the worker has the task: the snapshot is read, the thread started.
-      while (c.offload.threads === 0 && !settled) await sleep(2)
-      // A timer that should fire every 5 ms: its longest gap is how long the loop was blocked.
-      let longest = 0
-      let last = performance.now()
-      const ticker = setInterval(() => {
-        const now = performance.now()
-        longest = Math.max(longest, now - last)
-        last = now
-      }, 5)
-      const answers: string[] = []
-      while (!settled) {
-        const info = await c.call('workspace.info', {})
-        if (!settled) answers.push(info.file)
-        await sleep(20)
-      }
-      clearInterval(ticker)
-      const result = await pending
+      const { result, answers, longest } = await whileRunning(c, () => c.call('exports.ropa', { kind: 'gdpr-controller', depth: 'internal', format: 'pdf', lang: 'de' }))
       console.log(`[worker] 300 activities as PDF in the worker: ${answers.length} workspace.info answers meanwhile, longest timer gap ${longest.toFixed(0)} ms`)
       // Other calls were answered while the export was running, in a worker thread.
       expect(answers.length).toBeGreaterThan(1)
@@ -536,24 +546,7 @@ describe('imports through the worker thread', () => {
     const c = makeCore(dir, { workerFile: worker })
     try {
       await c.call('workspace.open', { file: demo, passphrase: PASSPHRASE })
-      let settled = false
-      const pending = c.call('imports.analyse', { fileName: 'gross.xlsx', base64 }).finally(() => (settled = true))
-      while (c.offload.threads === 0 && !settled) await sleep(2)
-      let longest = 0
-      let last = performance.now()
-      const ticker = setInterval(() => {
-        const now = performance.now()
-        longest = Math.max(longest, now - last)
-        last = now
-      }, 5)
-      const answers: string[] = []
-      while (!settled) {
-        const info = await c.call('workspace.info', {})
-        if (!settled) answers.push(info.file)
-        await sleep(20)
-      }
-      clearInterval(ticker)
-      const analysis = await pending
+      const { result: analysis, answers, longest } = await whileRunning(c, () => c.call('imports.analyse', { fileName: 'gross.xlsx', base64 }))
       console.log(`[worker] ${BIG_ROWS} rows of XLSX read in the worker: ${answers.length} workspace.info answers meanwhile, longest timer gap ${longest.toFixed(0)} ms`)
       expect(answers.length).toBeGreaterThan(1)
       expect(answers[0]).toBe(demo)
